@@ -1,0 +1,32 @@
+import { INestApplication, NestApplicationOptions } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { json } from 'express';
+import { AllExceptionsFilter, AppConfig, logLevelsUpTo, RequestValidationPipe, requestIdMiddleware } from '@supply-brain/common';
+import { setupOpenApi } from './openapi/setup-openapi';
+
+export const API_PREFIX = 'api/v1';
+
+/** Options every instance is created with; the JSON parser is installed by `configureApp`. */
+export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false, bufferLogs: true };
+
+/**
+ * The production HTTP pipeline, shared by `main.ts`, the e2e tests and scripts, so tests
+ * exercise exactly what runs in production.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  const express = app as NestExpressApplication;
+  const config = app.get(AppConfig);
+  app.useLogger(logLevelsUpTo(config.get('LOG_LEVEL')));
+  app.flushLogs();
+  express.disable('x-powered-by');
+  express.use(requestIdMiddleware);
+  // strict: false lets a scalar JSON body through to validation, which answers it with a 422.
+  express.use(json({ limit: config.get('BODY_LIMIT_BYTES'), strict: false, type: ['application/json', 'application/*+json'] }));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['/', 'health/live', 'health/ready'] });
+  app.useGlobalPipes(new RequestValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAdapterHost)));
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  return app;
+}

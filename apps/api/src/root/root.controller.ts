@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+
+export class RootStatusResponse {
+  @ApiProperty({ example: 'ok' })
+  status: string;
+
+  @ApiProperty({ example: 'MACONLY backend running' })
+  message: string;
+}
+
+@ApiTags('root')
+@Controller()
+export class RootController {
+  @Get()
+  @ApiOperation({ operationId: 'getRootStatus', summary: 'Liveness banner kept from the original service' })
+  @ApiOkResponse({ type: RootStatusResponse })
+  status(): RootStatusResponse {
+    return { status: 'ok', message: 'MACONLY backend running' };
+  }
+}
