@@ -16,3 +16,4 @@ export * from './validation/text-parsers';
 export * from './validation/validation-issues';
 export * from './time/iso';
 export * from './config/log-levels';
+export * from './http/api-error-responses';
