@@ -1,8 +1,14 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { json } from 'express';
-import { AllExceptionsFilter, AppConfig, logLevelsUpTo, RequestValidationPipe, requestIdMiddleware } from '@supply-brain/common';
+import {
+  AllExceptionsFilter,
+  AppConfig,
+  jsonBodyParser,
+  logLevelsUpTo,
+  RequestValidationPipe,
+  requestIdMiddleware,
+} from '@supply-brain/common';
 import { setupOpenApi } from './openapi/setup-openapi';
 
 export const API_PREFIX = 'api/v1';
@@ -21,8 +27,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.flushLogs();
   express.disable('x-powered-by');
   express.use(requestIdMiddleware);
-  // strict: false lets a scalar JSON body through to validation, which answers it with a 422.
-  express.use(json({ limit: config.get('BODY_LIMIT_BYTES'), strict: false, type: ['application/json', 'application/*+json'] }));
+  express.use(jsonBodyParser(config.get('BODY_LIMIT_BYTES')));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['/', 'health/live', 'health/ready'] });
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAdapterHost)));

@@ -17,3 +17,4 @@ export * from './validation/validation-issues';
 export * from './time/iso';
 export * from './config/log-levels';
 export * from './http/api-error-responses';
+export * from './http/json-body-parser';

@@ -5,6 +5,7 @@ import { translateDatabaseError } from '../errors/database-error-translator';
 import { DomainError, UnprocessableError } from '../errors/domain-errors';
 import { isDatabaseUnavailableError } from '../errors/postgres-errors';
 import { allowedMethodsFor } from './allowed-methods';
+import { jsonErrorOffset } from './json-error-offset';
 
 interface BodyParserError {
   type?: string;
@@ -100,7 +101,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (error === null || typeof error !== 'object' || typeof error.type !== 'string') return undefined;
     switch (error.type) {
       case 'entity.parse.failed': {
-        const offset = Number(/position (\d+)/.exec(error.message ?? '')?.[1] ?? 0);
+        const offset = Math.max(0, jsonErrorOffset(error.body ?? ''));
         return [422, { detail: [{ type: 'json_invalid', loc: ['body', offset], msg: 'JSON decode error', input: {} }] }];
       }
       case 'entity.too.large':
