@@ -22,7 +22,8 @@ export function buildDataSourceOptions(settings: DatabaseConnectionSettings): Da
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed statements surface as exceptions; the HTTP filter logs the unexpected ones once, with the request id.
+    logging: false,
     applicationName: settings.applicationName ?? 'supply-brain',
     extra: {
       max: settings.poolMax ?? 10,
