@@ -5,3 +5,4 @@ export * from './embedded/embedded-postgres-server';
 export * from './migration/run-migrations';
 export * from './transaction/transaction-host';
 export * from './entities';
+export * from './schema/timestamps';
