@@ -1,5 +1,6 @@
 import type { MixedList } from 'typeorm';
+import { BaselineSchema1700000000001 } from './1700000000001-baseline-schema';
 
 /** Every migration, in order. Listed explicitly so the app, the CLI and tests run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ALL_MIGRATIONS: MixedList<Function> = [];
+export const ALL_MIGRATIONS: MixedList<Function> = [BaselineSchema1700000000001];
