@@ -20,9 +20,9 @@ export interface FieldOptions {
 
 type Check = (value: unknown) => boolean;
 
-function rule(name: string, type: string, message: string, check: Check): PropertyDecorator {
+function rule(name: string, type: string, message: string, check: Check, secret = false): PropertyDecorator {
   return (target, propertyKey) => {
-    const options: ValidationOptions = { message, context: { type } };
+    const options: ValidationOptions = { message, context: { type, secret } };
     registerDecorator({
       name,
       target: target.constructor,
@@ -60,25 +60,33 @@ export interface StringFieldOptions extends FieldOptions {
   maxLength?: number;
   /** Identifying strings (codes, labels, names) must not be empty or whitespace-only. */
   notBlank?: boolean;
+  /** Write-only secret (API tokens): documented `writeOnly`, and a 422 never echoes its input. */
+  secret?: boolean;
 }
 
 export function StringField(options: StringFieldOptions = {}): PropertyDecorator {
+  const secret = Boolean(options.secret);
   const checks: PropertyDecorator[] = [
     presence(options),
-    rule('isString', 'string_type', 'Input should be a valid string', (v) => typeof v === 'string'),
+    rule('isString', 'string_type', 'Input should be a valid string', (v) => typeof v === 'string', secret),
   ];
   if (options.notBlank) {
-    checks.push(rule('notBlank', 'string_too_short', 'String should not be blank', (v) => typeof v === 'string' && v.trim().length > 0));
+    checks.push(rule('notBlank', 'string_too_short', 'String should not be blank', (v) => typeof v === 'string' && v.trim().length > 0, secret));
   }
   if (options.maxLength !== undefined) {
     const max = options.maxLength;
     checks.push(
-      rule('maxLength', 'string_too_long', `String should have at most ${max} characters`, (v) => typeof v === 'string' && v.length <= max),
+      rule('maxLength', 'string_too_long', `String should have at most ${max} characters`, (v) => typeof v === 'string' && v.length <= max, secret),
     );
   }
   return applyDecorators(
     ...checks,
-    apiProperty(options, { type: String, maxLength: options.maxLength, minLength: options.notBlank ? 1 : undefined }),
+    apiProperty(options, {
+      type: String,
+      maxLength: options.maxLength,
+      minLength: options.notBlank ? 1 : undefined,
+      writeOnly: secret || undefined,
+    }),
   );
 }
 

@@ -27,6 +27,9 @@ class SampleCreate {
 
   @EnumField(['draft', 'approved'], 'SampleStatus')
   status?: string;
+
+  @StringField({ nullable: true, maxLength: 8, secret: true })
+  token?: string | null;
 }
 
 class SampleQuery {
@@ -105,6 +108,15 @@ describe('RequestValidationPipe', () => {
     expect((await body({ code: 'A', at: '2025-01-01T10:00:00' })).at?.toISOString()).toBe('2025-01-01T10:00:00.000Z');
     expect((await body({ code: 'A', at: '2025-01-01T10:00:00+03:00' })).at?.toISOString()).toBe('2025-01-01T07:00:00.000Z');
     expect((await issuesOf(body({ code: 'A', at: 1735725600 })))[0].type).toBe('datetime_parsing');
+  });
+
+  it('never echoes the input of a secret field in a 422, while other fields keep theirs', async () => {
+    const issues = await issuesOf(body({ code: 'TOO-LONG', token: 'secret-value-1' }));
+    expect(issues.map((issue) => [issue.loc, issue.input])).toEqual([
+      [['body', 'code'], 'TOO-LONG'],
+      [['body', 'token'], '[redacted]'],
+    ]);
+    expect((await issuesOf(body({ code: 'A', token: 12345 })))[0].input).toBe('[redacted]');
   });
 
   it('parses query text: integers and word booleans, reporting unparsable values at ["query", name]', async () => {

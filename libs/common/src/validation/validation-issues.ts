@@ -1,6 +1,9 @@
 import { ValidationError } from 'class-validator';
 import { ValidationIssue } from '../errors/domain-errors';
 
+/** What a 422 shows instead of the value of a secret field (see `StringField({ secret })`). */
+export const REDACTED_INPUT = '[redacted]';
+
 /** Flattens class-validator's tree into the `{type, loc, msg, input}` list of the wire format. */
 export function toValidationIssues(
   errors: ValidationError[],
@@ -14,8 +17,10 @@ export function toValidationIssues(
     const constraints = Object.entries(error.constraints ?? {});
     if (constraints.length > 0) {
       const [name, message] = constraints[0];
-      const type = (error.contexts?.[name]?.type as string | undefined) ?? name;
-      issues.push({ type, loc: [location, ...path], msg: message, input: error.value ?? null });
+      const context = error.contexts?.[name];
+      const type = (context?.type as string | undefined) ?? name;
+      const input = context?.secret ? REDACTED_INPUT : error.value ?? null;
+      issues.push({ type, loc: [location, ...path], msg: message, input });
     }
     if (error.children?.length) issues.push(...toValidationIssues(error.children, location, path));
   }
