@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { BooleanField, DateField, IntField, IntFieldOptions, StringField } from './fields';
-import { parseBooleanText, parseIntegerText } from './text-parsers';
+import { NO_SUCH_ID } from './id-param.pipe';
+import { isInt32, parseBooleanText, parseIntegerText } from './text-parsers';
 
 /*
  * Query parameters arrive as text. These decorators parse them per the conventions (integers as
@@ -20,6 +21,23 @@ export function QueryInt(options: IntFieldOptions & { default?: number } = {}): 
     }),
     IntField({ ...options, required: false }),
     ApiPropertyOptional({ type: 'integer', format: 'int32', default: options.default, minimum: options.min, maximum: options.max }),
+  );
+}
+
+/**
+ * An id filter: parsed like `QueryInt`, but an integer outside the 32-bit range names no row, so it
+ * becomes `NO_SUCH_ID` and is answered like any unknown id (conventions §2), as `IdParamPipe` does.
+ */
+export function QueryId(options: { description?: string } = {}): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => {
+      const text = single(value);
+      const parsed = typeof text === 'string' ? parseIntegerText(text) : undefined;
+      if (parsed === undefined) return text;
+      return isInt32(parsed) ? parsed : NO_SUCH_ID;
+    }),
+    IntField({ description: options.description }),
+    ApiPropertyOptional({ type: 'integer', format: 'int32', description: options.description }),
   );
 }
 

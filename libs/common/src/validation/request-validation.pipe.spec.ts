@@ -1,6 +1,7 @@
 import { UnprocessableError, ValidationIssue } from '../errors/domain-errors';
 import { BooleanField, DateField, DateTimeField, EnumField, IntField, NumberField, StringField } from './fields';
-import { QueryBool, QueryInt } from './query-fields';
+import { NO_SUCH_ID } from './id-param.pipe';
+import { QueryBool, QueryId, QueryInt } from './query-fields';
 import { RequestValidationPipe } from './request-validation.pipe';
 
 class SampleCreate {
@@ -38,6 +39,9 @@ class SampleQuery {
 
   @QueryBool()
   explanation?: boolean;
+
+  @QueryId()
+  article_id?: number;
 }
 
 const pipe = new RequestValidationPipe();
@@ -128,5 +132,12 @@ describe('RequestValidationPipe', () => {
       ['query', 'explanation'],
     ]);
     expect((await issuesOf(query({ limit: '0' })))[0].type).toBe('greater_than_equal');
+  });
+
+  it('reads an id filter beyond the 32-bit range as no such id, and a non-integer one as a 422', async () => {
+    const query = (value: unknown) => pipe.transform(value, { type: 'query', metatype: SampleQuery }) as Promise<SampleQuery>;
+    expect((await query({ article_id: '-7' })).article_id).toBe(-7);
+    expect((await query({ article_id: '99999999999' })).article_id).toBe(NO_SUCH_ID);
+    expect((await issuesOf(query({ article_id: '1.5' })))[0].loc).toEqual(['query', 'article_id']);
   });
 });
