@@ -165,6 +165,22 @@ describe('Catalog: articles (/api/v1/article)', () => {
     expect(res.body.map((row: { code: string }) => row.code)).toEqual(['Z', 'M', 'A']);
   });
 
+  it('OpenAPI names every catalog operation and its request and response schemas', async () => {
+    const doc = (await t.http.get('/openapi.json').expect(200)).body;
+    const operationIds = Object.values<Record<string, { operationId: string }>>(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    const resources = ['Article', 'Color', 'Size', 'SkuUnit', 'BundleType', 'BundleRecipe', 'Warehouse', 'StockBalance', 'PlanningSettings'];
+    for (const one of resources) {
+      const many = one === 'PlanningSettings' ? one : `${one}s`;
+      expect(operationIds).toEqual(expect.arrayContaining([`list${many}`, `get${one}`, `create${one}`, `replace${one}`, `update${one}`, `delete${one}`]));
+      expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining([`${one}Create`, `${one}Patch`, `${one}Read`]));
+    }
+    const createArticle = doc.paths['/api/v1/article'].post;
+    expect(createArticle.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleCreate' });
+    expect(createArticle.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleRead' });
+    expect(Object.keys(createArticle.responses)).toEqual(expect.arrayContaining(['409', '422']));
+    expect(doc.paths['/api/v1/article/{id}'].patch.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticlePatch' });
+  });
+
   describe('concurrency', () => {
     it('two simultaneous creates of one code: exactly one 201 and one 409', async () => {
       const [first, second] = await Promise.all([
