@@ -157,6 +157,13 @@ describe('Catalog: articles (/api/v1/article)', () => {
     });
   });
 
+  it('an unsupported method on a catalog path is 405 with an Allow header', async () => {
+    const res = await t.http.delete('/api/v1/article/').expect(405);
+    expect(res.body).toEqual({ detail: 'Method Not Allowed' });
+    expect(res.headers.allow.split(', ').sort()).toEqual(expect.arrayContaining(['GET', 'POST']));
+    await t.http.post('/api/v1/article/1').send({ code: 'X' }).expect(405);
+  });
+
   it('the list is ordered by ascending id', async () => {
     const ids = [];
     for (const code of ['Z', 'M', 'A']) ids.push((await seed.article(code)).id);
