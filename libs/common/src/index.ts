@@ -12,6 +12,7 @@ export * from './validation/fields';
 export * from './validation/query-fields';
 export * from './validation/id-param.pipe';
 export * from './validation/request-validation.pipe';
+export * from './validation/body-type';
 export * from './validation/text-parsers';
 export * from './validation/validation-issues';
 export * from './time/iso';

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, IdParamPipe } from '@supply-brain/common';
+import { ApiErrorResponses, BodyType, IdParamPipe } from '@supply-brain/common';
 import { IntegrationAccountsService, MoyskladAccountsService, WbAccountsService } from '../application/integration-accounts.service';
-import { BodyOf } from './body-of.pipe';
 import {
   CreateMoyskladAccountRequest,
   CreateWbAccountRequest,
@@ -62,7 +61,8 @@ function integrationAccountsController(endpoints: AccountEndpoints): Type<unknow
     @ApiBody({ type: endpoints.createRequest })
     @ApiCreatedResponse({ type: endpoints.response })
     @ApiErrorResponses(422)
-    async create(@Body(new BodyOf(endpoints.createRequest)) body: CreateAccountBody): Promise<AccountResponse> {
+    @BodyType(endpoints.createRequest)
+    async create(@Body() body: CreateAccountBody): Promise<AccountResponse> {
       return toAccountResponse(await this.accounts.create(toNewAccount(body, field)), field);
     }
 
@@ -71,10 +71,8 @@ function integrationAccountsController(endpoints: AccountEndpoints): Type<unknow
     @ApiBody({ type: endpoints.updateRequest })
     @ApiOkResponse({ type: endpoints.response })
     @ApiErrorResponses(404, 422)
-    async update(
-      @Param('id', IdParamPipe) id: number,
-      @Body(new BodyOf(endpoints.updateRequest)) body: UpdateAccountBody,
-    ): Promise<AccountResponse> {
+    @BodyType(endpoints.updateRequest, Number)
+    async update(@Param('id', IdParamPipe) id: number, @Body() body: UpdateAccountBody): Promise<AccountResponse> {
       return toAccountResponse(await this.accounts.update(id, toAccountChanges(body, field)), field);
     }
 

@@ -18,7 +18,7 @@ interface ColumnOfChange {
  * `hasToken` inside the database, so no read path can leak it.
  */
 export class IntegrationAccountRepository {
-  private readonly returning: string;
+  private readonly readColumns: string;
   private readonly columnOf: Record<keyof IntegrationAccountChanges, ColumnOfChange>;
 
   constructor(
@@ -31,16 +31,16 @@ export class IntegrationAccountRepository {
       apiToken: { column: 'api_token', type: 'varchar' },
       isActive: { column: 'is_active', type: 'boolean' },
     };
-    this.returning = `id, name, ${table.externalIdColumn} AS "externalId", is_active AS "isActive",
+    this.readColumns = `id, name, ${table.externalIdColumn} AS "externalId", is_active AS "isActive",
       api_token <> '' AS "hasToken", created_at AS "createdAt", updated_at AS "updatedAt"`;
   }
 
   list(): Promise<IntegrationAccount[]> {
-    return this.tx.manager.query(`SELECT ${this.returning} FROM ${this.table.name} ORDER BY id`);
+    return this.tx.manager.query(`SELECT ${this.readColumns} FROM ${this.table.name} ORDER BY id`);
   }
 
   async findById(id: number): Promise<IntegrationAccount | null> {
-    const rows: IntegrationAccount[] = await this.tx.manager.query(`SELECT ${this.returning} FROM ${this.table.name} WHERE id = $1`, [id]);
+    const rows: IntegrationAccount[] = await this.tx.manager.query(`SELECT ${this.readColumns} FROM ${this.table.name} WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 
@@ -48,7 +48,7 @@ export class IntegrationAccountRepository {
     const rows: IntegrationAccount[] = await this.tx.manager.query(
       `INSERT INTO ${this.table.name} (name, ${this.table.externalIdColumn}, api_token, is_active, created_at, updated_at)
        VALUES ($1, $2, $3, $4, ${DB_NOW_MS}, ${DB_NOW_MS})
-       RETURNING ${this.returning}`,
+       RETURNING ${this.readColumns}`,
       [account.name, account.externalId, account.apiToken, account.isActive],
     );
     return rows[0];
@@ -70,7 +70,7 @@ export class IntegrationAccountRepository {
                 WHEN ROW(${columns.map(({ column }) => column).join(', ')}) IS DISTINCT FROM ROW(${values.join(', ')})
                 THEN ${nextUpdatedAtSql()} ELSE updated_at END
         WHERE id = $1
-        RETURNING ${this.returning}`,
+        RETURNING ${this.readColumns}`,
       [id, ...assigned.map((key) => changes[key])],
     );
     return rows[0] ?? null;
