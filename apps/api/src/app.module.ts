@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule } from '@supply-brain/common';
 import { CatalogModule } from '@supply-brain/catalog';
 import { DatabaseModule } from '@supply-brain/database';
+import { HealthModule } from './health/health.module';
 import { RootController } from './root/root.controller';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, CatalogModule],
+  imports: [AppConfigModule, DatabaseModule, CatalogModule, HealthModule],
   controllers: [RootController],
 })
 export class AppModule {}

@@ -13,6 +13,9 @@ import { setupOpenApi } from './openapi/setup-openapi';
 
 export const API_PREFIX = 'api/v1';
 
+/** Routes served outside the API prefix (conventions §1): the banner and the health probes. */
+export const ROUTES_OUTSIDE_PREFIX = ['/', 'health/live', 'health/ready'];
+
 /** Options every instance is created with; the JSON parser is installed by `configureApp`. */
 export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false, bufferLogs: true };
 
@@ -28,7 +31,7 @@ export function configureApp(app: INestApplication): INestApplication {
   express.disable('x-powered-by');
   express.use(requestIdMiddleware);
   express.use(jsonBodyParser(config.get('BODY_LIMIT_BYTES')));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['/', 'health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROUTES_OUTSIDE_PREFIX });
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();

@@ -19,3 +19,4 @@ export * from './time/iso';
 export * from './config/log-levels';
 export * from './http/api-error-responses';
 export * from './http/json-body-parser';
+export * from './health/readiness-check';

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '@supply-brain/common';
 
 export class RootStatusResponse {
   @ApiProperty({ example: 'ok' })
@@ -15,6 +16,7 @@ export class RootController {
   @Get()
   @ApiOperation({ operationId: 'getRootStatus', summary: 'Liveness banner kept from the original service' })
   @ApiOkResponse({ type: RootStatusResponse })
+  @ApiErrorResponses()
   status(): RootStatusResponse {
     return { status: 'ok', message: 'MACONLY backend running' };
   }
