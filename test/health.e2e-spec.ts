@@ -1,5 +1,35 @@
+import { INestApplication, Injectable, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ReadinessCheck, ReadinessIndicator, ReadinessReport } from '@supply-brain/common';
+import { AppModule } from '../apps/api/src/app.module';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/configure-app';
 import { createTestApp, TestApp } from './support/test-app';
+import { TestDatabase } from './support/test-database';
+
+@ReadinessCheck('scheduler')
+@Injectable()
+class SchedulerReadiness implements ReadinessIndicator {
+  report: ReadinessReport = { ready: true, leader: true };
+  async checkReadiness(): Promise<ReadinessReport> {
+    return this.report;
+  }
+}
+
+@ReadinessCheck('broken')
+@Injectable()
+class BrokenReadiness implements ReadinessIndicator {
+  failure?: Error;
+  async checkReadiness(): Promise<ReadinessReport> {
+    if (this.failure) throw this.failure;
+    return { ready: true };
+  }
+}
+
+/** Stands for a later module (scheduler, leader election) that contributes its own readiness. */
+@Module({ providers: [SchedulerReadiness, BrokenReadiness] })
+class ContributingModule {}
 
 describe('Health probes', () => {
   describe('on a migrated database', () => {
@@ -96,6 +126,53 @@ describe('Health probes', () => {
       const res = await t.http.get('/health/ready').expect(503);
       expect(res.body.error.database.status).toBe('down');
       expect(res.body.details.database.status).toBe('down');
+    });
+  });
+
+  describe('checks contributed by other modules', () => {
+    let app: INestApplication;
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await TestDatabase.create();
+      Object.assign(process.env, { DATABASE_URL: db.url, LOG_LEVEL: 'fatal' });
+      const moduleRef = await Test.createTestingModule({ imports: [AppModule, ContributingModule] }).compile();
+      app = configureApp(moduleRef.createNestApplication(APP_OPTIONS));
+      await app.init();
+    });
+    afterAll(async () => {
+      await app.close();
+      await db.drop();
+    });
+
+    it('a module marks a provider with @ReadinessCheck and GET /health/ready reports it by name', async () => {
+      const res = await request(app.getHttpServer()).get('/health/ready').expect(200);
+      expect(res.body.details).toEqual({
+        database: { status: 'up' },
+        migrations: { status: 'up' },
+        scheduler: { status: 'up', leader: true },
+        broken: { status: 'up' },
+      });
+    });
+
+    it('a contributed check that is not ready turns readiness to 503', async () => {
+      app.get(SchedulerReadiness).report = { ready: false, leader: false, message: 'lost the leader lease' };
+      try {
+        const res = await request(app.getHttpServer()).get('/health/ready').expect(503);
+        expect(res.body.error).toEqual({ scheduler: { status: 'down', leader: false, message: 'lost the leader lease' } });
+        expect(res.body.info.database).toEqual({ status: 'up' });
+      } finally {
+        app.get(SchedulerReadiness).report = { ready: true };
+      }
+    });
+
+    it('a contributed check that throws is reported down with its message, not as a 500', async () => {
+      app.get(BrokenReadiness).failure = new Error('queue unreachable');
+      try {
+        const res = await request(app.getHttpServer()).get('/health/ready').expect(503);
+        expect(res.body.error).toEqual({ broken: { status: 'down', message: 'queue unreachable' } });
+      } finally {
+        app.get(BrokenReadiness).failure = undefined;
+      }
     });
   });
 });
