@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
 
 /*
@@ -170,6 +171,29 @@ describe('Planning configuration snapshot', () => {
       [second, 200, [{ color_id: blue, fabric_min_batch_qty: 22 }], []],
       [third, 300, [], [{ elastic_type_id: wide, elastic_type_name: 'Wide', elastic_min_batch_qty: 33 }]],
     ]);
+  });
+
+  it('the all-articles snapshot issues as many queries for five articles as for one', async () => {
+    const queriesFor = async (articleCount: number) => {
+      await t.db.query('TRUNCATE planning_settings, color_planning_settings, article RESTART IDENTITY CASCADE');
+      const c = await color(`C-${articleCount}`);
+      for (let i = 0; i < articleCount; i++) {
+        const a = await article(`N-${i}`);
+        await planningSettings(a, true, 100);
+        await colorSetting(a, c, 10);
+      }
+      const spy = jest.spyOn(EntityManager.prototype, 'query');
+      try {
+        const res = await t.http.get(url).expect(200);
+        expect(res.body.articles).toHaveLength(articleCount);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const forOne = await queriesFor(1);
+    expect(forOne).toBeGreaterThan(0);
+    expect(await queriesFor(5)).toBe(forOne);
   });
 
   it('CFG-5: an empty database answers no global settings and no articles', async () => {
