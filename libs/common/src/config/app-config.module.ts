@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { AppConfig } from './app-config.service';
-import { validateEnvironment } from './environment';
+import { AppConfig, environmentConfig } from './app-config.service';
 
 @Global()
 @Module({
-  imports: [ConfigModule.forRoot({ ignoreEnvFile: true, cache: false, validate: validateEnvironment })],
+  imports: [ConfigModule.forRoot({ ignoreEnvFile: true, load: [environmentConfig] })],
   providers: [AppConfig],
   exports: [AppConfig],
 })

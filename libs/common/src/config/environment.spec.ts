@@ -1,0 +1,102 @@
+import { EnvironmentError, validateEnvironment } from './environment';
+
+function rejectionOf(raw: Record<string, string>): string {
+  try {
+    validateEnvironment(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvironmentError);
+    return (error as Error).message;
+  }
+  throw new Error(`accepted ${JSON.stringify(raw)}`);
+}
+
+describe('validateEnvironment', () => {
+  it('an empty environment gets every documented default', () => {
+    const environment = validateEnvironment({});
+    expect({ ...environment }).toEqual({
+      PORT: 8000,
+      DB_MIGRATIONS_RUN: true,
+      DB_POOL_MAX: 10,
+      LOG_LEVEL: 'log',
+      PLANNING_TIME_ZONE: 'UTC',
+      EMBEDDED_DB_DIR: '.data/postgres',
+      EMBEDDED_DB_PORT: 0,
+      BODY_LIMIT_BYTES: 10 * 1024 * 1024,
+    });
+    expect(environment.DATABASE_URL).toBeUndefined();
+  });
+
+  it('text values become typed settings', () => {
+    const environment = validateEnvironment({
+      PORT: '8001',
+      DATABASE_URL: 'postgres://maconly:secret@db:5432/maconly_db',
+      DB_MIGRATIONS_RUN: 'false',
+      DB_POOL_MAX: ' 25 ',
+      LOG_LEVEL: 'debug',
+      PLANNING_TIME_ZONE: 'Asia/Novosibirsk',
+      EMBEDDED_DB_PORT: '5433',
+      BODY_LIMIT_BYTES: '2048',
+    });
+    expect(environment).toMatchObject({
+      PORT: 8001,
+      DATABASE_URL: 'postgres://maconly:secret@db:5432/maconly_db',
+      DB_MIGRATIONS_RUN: false,
+      DB_POOL_MAX: 25,
+      LOG_LEVEL: 'debug',
+      PLANNING_TIME_ZONE: 'Asia/Novosibirsk',
+      EMBEDDED_DB_PORT: 5433,
+      BODY_LIMIT_BYTES: 2048,
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['YES', true],
+    ['on', true],
+    ['false', false],
+    ['0', false],
+    ['no', false],
+    ['Off', false],
+  ])('DB_MIGRATIONS_RUN=%s reads as %s', (text, expected) => {
+    expect(validateEnvironment({ DB_MIGRATIONS_RUN: text }).DB_MIGRATIONS_RUN).toBe(expected);
+  });
+
+  it('an empty value counts as unset and gets the default', () => {
+    expect(validateEnvironment({ PORT: '', DB_POOL_MAX: '', LOG_LEVEL: '' })).toMatchObject({ PORT: 8000, DB_POOL_MAX: 10, LOG_LEVEL: 'log' });
+  });
+
+  it('variables the service does not read are ignored', () => {
+    expect(() => validateEnvironment({ PATH: '/usr/bin', HOME: '/root', NODE_ENV: 'anything' })).not.toThrow();
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '65536'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DB_POOL_MAX', '0'],
+    ['DB_POOL_MAX', '501'],
+    ['DB_POOL_MAX', 'ten'],
+    ['LOG_LEVEL', 'loud'],
+    ['LOG_LEVEL', 'info'],
+    ['PLANNING_TIME_ZONE', 'Mars/Olympus_Mons'],
+    ['PLANNING_TIME_ZONE', 'UTC+25'],
+    ['DB_MIGRATIONS_RUN', 'maybe'],
+    ['DB_MIGRATIONS_RUN', '2'],
+    ['EMBEDDED_DB_PORT', 'auto'],
+    ['BODY_LIMIT_BYTES', '100'],
+  ])('%s=%s is rejected with a message naming the variable and the value', (name, value) => {
+    const [heading, problem, ...others] = rejectionOf({ [name]: value }).split('\n');
+    expect(heading).toBe('Invalid configuration:');
+    expect(problem.trim().startsWith(`${name}=`)).toBe(true);
+    expect(problem).toContain(value);
+    expect(others).toEqual([]);
+  });
+
+  it('every bad variable is reported at once, one line each', () => {
+    const message = rejectionOf({ PORT: 'abc', LOG_LEVEL: 'loud', PLANNING_TIME_ZONE: 'Nowhere/City', DB_POOL_MAX: '8' });
+    const lines = message.split('\n').slice(1).map((line) => line.trim());
+    expect(lines.map((line) => line.slice(0, line.indexOf('=')))).toEqual(['PORT', 'LOG_LEVEL', 'PLANNING_TIME_ZONE']);
+  });
+});
