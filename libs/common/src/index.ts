@@ -20,3 +20,4 @@ export * from './config/log-levels';
 export * from './http/api-error-responses';
 export * from './http/json-body-parser';
 export * from './health/readiness-check';
+export * from './http/declared-with-trailing-slash';
