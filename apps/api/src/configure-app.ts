@@ -34,7 +34,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX, { exclude: ROUTES_OUTSIDE_PREFIX });
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAdapterHost)));
-  app.enableShutdownHooks();
+  // On SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the pool, then exit 0.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   setupOpenApi(app);
   return app;
 }
