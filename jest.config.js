@@ -12,6 +12,8 @@ const shared = {
 
 module.exports = {
   maxWorkers: 2,
+  // Honoured only here, not inside a project: e2e tests boot apps and databases.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     {

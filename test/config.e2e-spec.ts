@@ -93,5 +93,5 @@ describe('Configuration at boot', () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr + result.stdout).toContain('PORT=99999: PORT must not be greater than 65535');
-  });
+  }, 60_000);
 });
