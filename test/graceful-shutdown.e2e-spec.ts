@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { findFreePort } from '@supply-brain/database';
 import { TestDatabase } from './support/test-database';
@@ -17,6 +18,18 @@ async function waitFor(condition: () => Promise<boolean>, what: string, timeoutM
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A new TCP connection, so a kept-alive socket from an earlier request cannot hide a closed listener. */
+function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function serverConnections(db: TestDatabase): Promise<number> {
   const [row] = await db.query<{ count: number }>(
     `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'supply-brain'`,
@@ -29,11 +42,12 @@ describe('Graceful shutdown', () => {
   let db: TestDatabase;
   let server: ChildProcess;
   let baseUrl: string;
+  let port: number;
   let output = '';
 
   beforeAll(async () => {
     db = await TestDatabase.create();
-    const port = await findFreePort();
+    port = await findFreePort();
     baseUrl = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
       cwd: ROOT,
@@ -64,15 +78,9 @@ describe('Graceful shutdown', () => {
 
     expect(await serverConnections(db)).toBeGreaterThan(0);
     const exited = once(server, 'exit');
+    expect(await acceptsConnections(port)).toBe(true);
     server.kill('SIGTERM');
-    await waitFor(async () => {
-      try {
-        await fetch(`${baseUrl}/health/live`);
-        return false;
-      } catch {
-        return true;
-      }
-    }, 'new connections to be refused');
+    await waitFor(async () => !(await acceptsConnections(port)), 'new connections to be refused');
     expect(server.exitCode).toBeNull();
 
     await blocker.query('COMMIT');
