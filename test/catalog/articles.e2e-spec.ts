@@ -181,7 +181,7 @@ describe('Catalog: articles (/api/v1/article)', () => {
       expect(operationIds).toEqual(expect.arrayContaining([`list${many}`, `get${one}`, `create${one}`, `replace${one}`, `update${one}`, `delete${one}`]));
       expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining([`${one}Create`, `${one}Patch`, `${one}Read`]));
     }
-    const createArticle = doc.paths['/api/v1/article'].post;
+    const createArticle = doc.paths['/api/v1/article/'].post;
     expect(createArticle.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleCreate' });
     expect(createArticle.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleRead' });
     expect(Object.keys(createArticle.responses)).toEqual(expect.arrayContaining(['409', '422']));

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, IdParamPipe } from '@supply-brain/common';
+import { ApiErrorResponses, BodyType, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
 import { CatalogCrudService } from '../application/catalog-crud.service';
 import { CatalogResourceDefinition } from '../definitions/resource-definition';
 
@@ -18,6 +18,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
     constructor(private readonly crud: CatalogCrudService) {}
 
     @Get()
+    @DeclaredWithTrailingSlash()
     @ApiOperation({ operationId: `list${many}`, summary: `All ${many}, by ascending id` })
     @ApiOkResponse({ type: ReadBody, isArray: true })
     @ApiErrorResponses()
@@ -34,6 +35,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
     }
 
     @Post()
+    @DeclaredWithTrailingSlash()
     @HttpCode(201)
     @ApiOperation({ operationId: `create${one}`, summary: `Create a ${one}` })
     @ApiBody({ type: CreateBody })
@@ -76,15 +78,4 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
 
   Object.defineProperty(CatalogResourceController, 'name', { value: `${one}Controller` });
   return CatalogResourceController;
-}
-
-/**
- * The validation pipe learns a body's class from the parameter types TypeScript records; in a
- * generic controller those say `Object`, so the resource's DTO class is recorded here instead.
- * `leading` lists the types of the parameters before the body (the path id).
- */
-function BodyType(dto: Type<unknown>, ...leading: Array<Type<unknown>>): MethodDecorator {
-  return (target, propertyKey) => {
-    Reflect.defineMetadata('design:paramtypes', [...leading, dto], target, propertyKey);
-  };
 }
