@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule } from '@supply-brain/common';
 import { CatalogModule } from '@supply-brain/catalog';
 import { DatabaseModule } from '@supply-brain/database';
+import { PlanningModule } from '@supply-brain/planning';
+import { WildberriesModule } from '@supply-brain/wildberries';
 import { HealthModule } from './health/health.module';
 import { RootController } from './root/root.controller';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, CatalogModule, HealthModule],
+  imports: [AppConfigModule, DatabaseModule, CatalogModule, PlanningModule, WildberriesModule, HealthModule],
   controllers: [RootController],
 })
 export class AppModule {}

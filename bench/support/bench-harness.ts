@@ -1,0 +1,81 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { AppModule } from '../../apps/api/src/app.module';
+import { APP_OPTIONS, configureApp } from '../../apps/api/src/configure-app';
+import { EmbeddedPostgresServer } from '../../libs/database/src/embedded/embedded-postgres-server';
+
+/** A running server on a fresh, migrated database: BENCH_DATABASE_URL's server, else an embedded one. */
+export interface BenchServer {
+  baseUrl: string;
+  databaseUrl: string;
+  app: INestApplication;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  let embedded: EmbeddedPostgresServer | undefined;
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) {
+    embedded = new EmbeddedPostgresServer({ dataDir: mkdtempSync(join(tmpdir(), 'supply-brain-bench-')), persistent: false });
+    adminUrl = await embedded.start('postgres');
+  }
+  const database = `sb_bench_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  Object.assign(process.env, { DATABASE_URL: url.toString(), DB_MIGRATIONS_RUN: 'true', LOG_LEVEL: 'warn' });
+  const app = configureApp(await NestFactory.create(AppModule, APP_OPTIONS));
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    databaseUrl: url.toString(),
+    app,
+    close: async () => {
+      await app.close();
+      const cleanup = new Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await cleanup.end();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** Statements sent through node-postgres while `work` runs (every client of this process). */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const original = Client.prototype.query;
+  let statements = 0;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    statements++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    return { result: await work(), statements };
+  } finally {
+    Client.prototype.query = original;
+  }
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
