@@ -5,6 +5,7 @@ import { AppConfig, registerConflictMessages } from '@supply-brain/common';
 import { buildDataSourceOptions } from './data-source-options';
 import { DatabaseServer } from './database-server';
 import { runMigrationsUnderLock } from './migration/run-migrations';
+import { IdempotencyKeyRepository, IdempotencyService } from './idempotency';
 import { CONFLICT_MESSAGES } from './schema/conflict-messages';
 import { TransactionHost } from './transaction/transaction-host';
 
@@ -28,6 +29,8 @@ class DatabaseServerModule {}
   ],
   providers: [
     TransactionHost,
+    IdempotencyKeyRepository,
+    IdempotencyService,
     {
       provide: 'MIGRATIONS_APPLIED_AT_BOOT',
       inject: [AppConfig, DataSource],
@@ -39,6 +42,6 @@ class DatabaseServerModule {}
       },
     },
   ],
-  exports: [TransactionHost],
+  exports: [TransactionHost, IdempotencyService],
 })
 export class DatabaseModule {}

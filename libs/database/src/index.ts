@@ -6,3 +6,4 @@ export * from './migration/run-migrations';
 export * from './transaction/transaction-host';
 export * from './entities';
 export * from './schema/timestamps';
+export * from './idempotency';
