@@ -1,0 +1,25 @@
+import { IntField, StringField } from '@supply-brain/common';
+import { ImportItemsField } from '../import-items.field';
+
+/** Declares that a WB SKU belongs to an article; the key is (`article_id`, `wb_sku`). */
+export class ArticleWbMappingItem {
+  @IntField({ required: true, description: 'Must exist in article (else 400)' })
+  article_id: number;
+
+  @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  wb_sku: string;
+
+  @IntField({ nullable: true, description: 'Not checked for existence; omitted → null' })
+  bundle_type_id?: number | null;
+
+  @IntField({ nullable: true, description: 'Not checked for existence; omitted → null' })
+  color_id?: number | null;
+
+  @IntField({ nullable: true, description: 'Not checked for existence; omitted → null' })
+  size_id?: number | null;
+}
+
+export class ArticleWbMappingImportRequest {
+  @ImportItemsField(ArticleWbMappingItem)
+  items: ArticleWbMappingItem[];
+}

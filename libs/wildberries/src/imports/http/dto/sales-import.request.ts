@@ -1,0 +1,23 @@
+import { DateField, IntField, StringField } from '@supply-brain/common';
+import { ImportItemsField } from '../import-items.field';
+import { RevenueField } from './revenue.field';
+
+/** One day of WB sales of one WB SKU; the key is (`wb_sku`, `date`). */
+export class WbSalesDailyItem {
+  @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  wb_sku: string;
+
+  @DateField({ required: true })
+  date: string;
+
+  @IntField({ description: 'Units sold; default 0. null is rejected.' })
+  sales_qty?: number;
+
+  @RevenueField()
+  revenue?: number | null;
+}
+
+export class WbSalesDailyImportRequest {
+  @ImportItemsField(WbSalesDailyItem)
+  items: WbSalesDailyItem[];
+}
