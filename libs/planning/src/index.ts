@@ -1,1 +1,2 @@
 export * from './planning.module';
+export * from './analytics';
