@@ -1,0 +1,62 @@
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
+import { PurchaseOrdersService } from '../application/purchase-orders.service';
+import { UnmodifiedSince } from '../domain/if-unmodified-since';
+import { ListPurchaseOrdersQuery, UpdatePurchaseOrderItemRequest, UpdatePurchaseOrderRequest } from './dto/purchase-order.requests';
+import { PurchaseOrderResponse } from './dto/purchase-order.response';
+import { ApiIfUnmodifiedSinceHeader, IfUnmodifiedSince } from './if-unmodified-since.header';
+import { toPurchaseOrderChanges, toPurchaseOrderLineChanges, toPurchaseOrderResponse } from './purchase-order.mapper';
+
+const DEFAULT_LIMIT = 50;
+
+@ApiTags('purchase-orders')
+@Controller('purchase-order')
+export class PurchaseOrdersController {
+  constructor(private readonly orders: PurchaseOrdersService) {}
+
+  @Get()
+  @DeclaredWithTrailingSlash()
+  @ApiOperation({ operationId: 'listPurchaseOrders', summary: 'Purchase orders with their lines, ascending id, one page' })
+  @ApiOkResponse({ type: [PurchaseOrderResponse] })
+  @ApiErrorResponses(422)
+  async list(@Query() query: ListPurchaseOrdersQuery): Promise<PurchaseOrderResponse[]> {
+    const orders = await this.orders.list({ status: query.status, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset ?? 0 });
+    return orders.map(toPurchaseOrderResponse);
+  }
+
+  @Get(':order_id')
+  @ApiOperation({ operationId: 'getPurchaseOrder', summary: 'One purchase order with its lines' })
+  @ApiOkResponse({ type: PurchaseOrderResponse })
+  @ApiErrorResponses(404, 422)
+  async get(@Param('order_id', IdParamPipe) orderId: number): Promise<PurchaseOrderResponse> {
+    return toPurchaseOrderResponse(await this.orders.get(orderId));
+  }
+
+  @Patch(':order_id')
+  @ApiOperation({ operationId: 'updatePurchaseOrder', summary: 'Change the status, comment or external reference of an order' })
+  @ApiIfUnmodifiedSinceHeader()
+  @ApiOkResponse({ type: PurchaseOrderResponse })
+  @ApiErrorResponses(400, 404, 409, 422)
+  async update(
+    @Param('order_id', IdParamPipe) orderId: number,
+    @IfUnmodifiedSince() precondition: UnmodifiedSince | undefined,
+    @Body() body: UpdatePurchaseOrderRequest,
+  ): Promise<PurchaseOrderResponse> {
+    return toPurchaseOrderResponse(await this.orders.update(orderId, toPurchaseOrderChanges(body), precondition));
+  }
+
+  @Patch(':order_id/items/:item_id')
+  @ApiOperation({ operationId: 'updatePurchaseOrderItem', summary: 'Change the quantity or notes of a line of a draft order' })
+  @ApiIfUnmodifiedSinceHeader()
+  @ApiOkResponse({ type: PurchaseOrderResponse, description: 'The whole order' })
+  @ApiErrorResponses(400, 404, 409, 422)
+  async updateItem(
+    @Param('order_id', IdParamPipe) orderId: number,
+    @Param('item_id', IdParamPipe) itemId: number,
+    @IfUnmodifiedSince() precondition: UnmodifiedSince | undefined,
+    @Body() body: UpdatePurchaseOrderItemRequest,
+  ): Promise<PurchaseOrderResponse> {
+    return toPurchaseOrderResponse(await this.orders.updateLine(orderId, itemId, toPurchaseOrderLineChanges(body), precondition));
+  }
+}
