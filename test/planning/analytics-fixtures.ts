@@ -1,0 +1,140 @@
+import { TestDatabase } from '../support/test-database';
+
+/*
+ * Seeds the tables the planning read models read. Most of them (settings, WB data) have no write
+ * route of their own, so every fixture is written with SQL for one consistent style.
+ */
+export class AnalyticsFixtures {
+  constructor(private readonly db: TestDatabase) {}
+
+  /** Empties every table these read models look at. */
+  reset(): Promise<unknown> {
+    return this.db.query(
+      `TRUNCATE article, color, size, sku_unit, warehouse, stock_balance, bundle_type, bundle_recipe, article_wb_mapping,
+                wb_sales_daily, wb_stock, planning_settings, article_planning_settings, global_planning_settings,
+                color_planning_settings, elastic_type, elastic_planning_settings RESTART IDENTITY CASCADE`,
+    );
+  }
+
+  private async idOf(sql: string, params: unknown[]): Promise<number> {
+    return (await this.db.query<{ id: number }>(`${sql} RETURNING id`, params))[0].id;
+  }
+
+  article(code: string): Promise<number> {
+    return this.idOf('INSERT INTO article (code, name) VALUES ($1, $1)', [code]);
+  }
+
+  color(innerCode: string): Promise<number> {
+    return this.idOf('INSERT INTO color (inner_code) VALUES ($1)', [innerCode]);
+  }
+
+  size(label: string, sortOrder: number): Promise<number> {
+    return this.idOf('INSERT INTO size (label, sort_order) VALUES ($1, $2)', [label, sortOrder]);
+  }
+
+  sku(articleId: number, colorId: number, sizeId: number): Promise<number> {
+    return this.idOf('INSERT INTO sku_unit (article_id, color_id, size_id) VALUES ($1, $2, $3)', [articleId, colorId, sizeId]);
+  }
+
+  warehouse(code: string, type: string): Promise<number> {
+    return this.idOf('INSERT INTO warehouse (code, name, type) VALUES ($1, $1, $2)', [code, type]);
+  }
+
+  balance(skuUnitId: number, warehouseId: number, quantity: number): Promise<unknown> {
+    return this.db.query('INSERT INTO stock_balance (sku_unit_id, warehouse_id, quantity, updated_at) VALUES ($1, $2, $3, now())', [
+      skuUnitId,
+      warehouseId,
+      quantity,
+    ]);
+  }
+
+  bundleType(code: string, name = code): Promise<number> {
+    return this.idOf('INSERT INTO bundle_type (code, name) VALUES ($1, $2)', [code, name]);
+  }
+
+  async recipe(articleId: number, bundleTypeId: number, colorIds: number[]): Promise<void> {
+    for (const [index, colorId] of colorIds.entries()) {
+      await this.db.query('INSERT INTO bundle_recipe (article_id, bundle_type_id, color_id, position) VALUES ($1, $2, $3, $4)', [
+        articleId,
+        bundleTypeId,
+        colorId,
+        index + 1,
+      ]);
+    }
+  }
+
+  mapping(articleId: number, wbSku: string, bundleTypeId: number | null = null, sizeId: number | null = null): Promise<unknown> {
+    return this.db.query('INSERT INTO article_wb_mapping (article_id, wb_sku, bundle_type_id, size_id) VALUES ($1, $2, $3, $4)', [
+      articleId,
+      wbSku,
+      bundleTypeId,
+      sizeId,
+    ]);
+  }
+
+  sale(wbSku: string, date: string, quantity: number): Promise<unknown> {
+    return this.db.query('INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) VALUES ($1, $2, $3)', [wbSku, date, quantity]);
+  }
+
+  wbStock(wbSku: string, quantity: number, warehouseId: number | null = null): Promise<unknown> {
+    return this.db.query('INSERT INTO wb_stock (wb_sku, warehouse_id, stock_qty, updated_at) VALUES ($1, $2, $3, now())', [
+      wbSku,
+      warehouseId,
+      quantity,
+    ]);
+  }
+
+  /** PS(x) of 02 §5: active, no minima, zero thresholds, strictness 1.0 unless overridden. */
+  planningSettings(
+    articleId: number,
+    overrides: { isActive?: boolean; minFabricBatch?: number; minElasticBatch?: number; strictness?: number } = {},
+  ): Promise<unknown> {
+    return this.db.query(
+      `INSERT INTO planning_settings (article_id, is_active, min_fabric_batch, min_elastic_batch, alert_threshold_days,
+         safety_stock_days, strictness) VALUES ($1, $2, $3, $4, 0, 0, $5)`,
+      [articleId, overrides.isActive ?? true, overrides.minFabricBatch ?? 0, overrides.minElasticBatch ?? 0, overrides.strictness ?? 1.0],
+    );
+  }
+
+  articleCoverage(articleId: number, targetCoverageDays: number | null): Promise<unknown> {
+    return this.db.query('INSERT INTO article_planning_settings (article_id, target_coverage_days) VALUES ($1, $2)', [
+      articleId,
+      targetCoverageDays,
+    ]);
+  }
+
+  /** "GPS default" of 02 §5, with the given default horizon. */
+  globalDefaults(targetCoverageDays = 60): Promise<unknown> {
+    return this.db.query(
+      `INSERT INTO global_planning_settings (default_target_coverage_days, default_lead_time_days, default_service_level_percent,
+         default_fabric_min_batch_qty, default_elastic_min_batch_qty) VALUES ($1, 70, 90, 7000, 3000)`,
+      [targetCoverageDays],
+    );
+  }
+
+  colorMinimum(articleId: number, colorId: number, quantity: number | null): Promise<unknown> {
+    return this.db.query('INSERT INTO color_planning_settings (article_id, color_id, fabric_min_batch_qty) VALUES ($1, $2, $3)', [
+      articleId,
+      colorId,
+      quantity,
+    ]);
+  }
+
+  async elasticMinimum(articleId: number, code: string, quantity: number | null): Promise<void> {
+    const elasticTypeId = await this.idOf('INSERT INTO elastic_type (code, name) VALUES ($1, $1)', [code]);
+    await this.db.query('INSERT INTO elastic_planning_settings (article_id, elastic_type_id, elastic_min_batch_qty) VALUES ($1, $2, $3)', [
+      articleId,
+      elasticTypeId,
+      quantity,
+    ]);
+  }
+
+  /** Sales of `quantity` on each day from `firstDay` (YYYY-MM-DD) for `days` consecutive days. */
+  async dailySales(wbSku: string, firstDay: string, days: number, quantity: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO wb_sales_daily (wb_sku, date, sales_qty)
+       SELECT $1, $2::date + offs, $4 FROM generate_series(0, $3 - 1) AS offs`,
+      [wbSku, firstDay, days, quantity],
+    );
+  }
+}
