@@ -1,0 +1,3 @@
+export * from './wb-manager.module';
+export { ReplenishmentProposalService } from './application/replenishment-proposal.service';
+export type { ReplenishmentProposal, ReplenishmentRequest } from './application/replenishment-proposal.service';
