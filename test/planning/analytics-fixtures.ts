@@ -137,4 +137,40 @@ export class AnalyticsFixtures {
       [wbSku, firstDay, days, quantity],
     );
   }
+
+  /** Fixture F1 of 02 §5.3 (bundle availability, deficit and snapshot example 32). */
+  async f1(): Promise<F1> {
+    const article = await this.article('F1-ART');
+    const size = { L: await this.size('L', 3), S: await this.size('S', 1), M: await this.size('M', 2) };
+    const color = { A: await this.color('F1-A'), B: await this.color('F1-B'), K: await this.color('F1-K') };
+    const sku = {
+      AL: await this.sku(article, color.A, size.L),
+      AS: await this.sku(article, color.A, size.S),
+      AM: await this.sku(article, color.A, size.M),
+      BL: await this.sku(article, color.B, size.L),
+      BS: await this.sku(article, color.B, size.S),
+      BM: await this.sku(article, color.B, size.M),
+      KS: await this.sku(article, color.K, size.S),
+    };
+    const warehouse = { W1: await this.warehouse('F1-W1', 'internal'), W2: await this.warehouse('F1-W2', 'internal'), W3: await this.warehouse('F1-W3', 'external') };
+    const balances: [number, number, number][] = [
+      [sku.AL, warehouse.W1, 10], [sku.BL, warehouse.W1, 4], [sku.AS, warehouse.W1, 7], [sku.BS, warehouse.W1, -3],
+      [sku.KS, warehouse.W1, 100], [sku.AM, warehouse.W1, 5],
+      [sku.AL, warehouse.W2, 50], [sku.BL, warehouse.W2, 50],
+      [sku.AL, warehouse.W3, 999],
+    ];
+    for (const [skuUnitId, warehouseId, quantity] of balances) await this.balance(skuUnitId, warehouseId, quantity);
+    const bundleType = { T2: await this.bundleType('F1-T2'), T3: await this.bundleType('F1-T3'), T9: await this.bundleType('F1-T9') };
+    await this.recipe(article, bundleType.T2, [color.A, color.B]);
+    await this.recipe(article, bundleType.T3, [color.A, color.B, color.K]);
+    return { article, size, color, warehouse, bundleType };
+  }
+}
+
+export interface F1 {
+  article: number;
+  size: { L: number; S: number; M: number };
+  color: { A: number; B: number; K: number };
+  warehouse: { W1: number; W2: number; W3: number };
+  bundleType: { T2: number; T3: number; T9: number };
 }
