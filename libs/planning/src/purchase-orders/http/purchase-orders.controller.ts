@@ -1,9 +1,17 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
+import { ApiIdempotencyKeyHeader, IdempotencyKey } from '@supply-brain/database';
+import type { Response } from 'express';
+import { PurchaseOrderFromProposalService } from '../application/purchase-order-from-proposal.service';
 import { PurchaseOrdersService } from '../application/purchase-orders.service';
 import { UnmodifiedSince } from '../domain/if-unmodified-since';
-import { ListPurchaseOrdersQuery, UpdatePurchaseOrderItemRequest, UpdatePurchaseOrderRequest } from './dto/purchase-order.requests';
+import {
+  CreatePurchaseOrderFromProposalRequest,
+  ListPurchaseOrdersQuery,
+  UpdatePurchaseOrderItemRequest,
+  UpdatePurchaseOrderRequest,
+} from './dto/purchase-order.requests';
 import { PurchaseOrderResponse } from './dto/purchase-order.response';
 import { ApiIfUnmodifiedSinceHeader, IfUnmodifiedSince } from './if-unmodified-since.header';
 import { toPurchaseOrderChanges, toPurchaseOrderLineChanges, toPurchaseOrderResponse } from './purchase-order.mapper';
@@ -13,7 +21,30 @@ const DEFAULT_LIMIT = 50;
 @ApiTags('purchase-orders')
 @Controller('purchase-order')
 export class PurchaseOrdersController {
-  constructor(private readonly orders: PurchaseOrdersService) {}
+  constructor(
+    private readonly orders: PurchaseOrdersService,
+    private readonly fromProposal: PurchaseOrderFromProposalService,
+  ) {}
+
+  @Post('from-proposal')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({ operationId: 'createPurchaseOrderFromProposal', summary: 'A new draft order holding the order proposal for a date' })
+  @ApiIdempotencyKeyHeader()
+  @ApiCreatedResponse({ type: PurchaseOrderResponse })
+  @ApiOkResponse({ type: PurchaseOrderResponse, description: 'Repeat of an earlier call with the same Idempotency-Key: the order it created' })
+  @ApiErrorResponses(422)
+  async createFromProposal(
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Body() body: CreatePurchaseOrderFromProposalRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PurchaseOrderResponse> {
+    const created = await this.fromProposal.create(
+      { targetDate: body.target_date, comment: body.comment ?? null, explanation: body.explanation ?? true },
+      idempotencyKey,
+    );
+    if (created.replayed) response.status(HttpStatus.OK);
+    return toPurchaseOrderResponse(created.order);
+  }
 
   @Get()
   @DeclaredWithTrailingSlash()
