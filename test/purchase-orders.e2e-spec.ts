@@ -333,6 +333,17 @@ describe('Purchase orders: list, read and edit (01 §3.13, §4.1; conventions §
       await t.http.patch(`${PO}/${order.id}/items/${order.items[0]}`).set('If-Unmodified-Since', applied.body.updated_at).send({ quantity: 1 }).expect(200);
     });
 
+    it('checks run in order: an unknown line is 404 and a non-draft order 400 even with a stale header', async () => {
+      const order = await seedOrder({ lineCount: 1 });
+      const stale = '2000-01-01T00:00:00.000Z';
+      await t.http.patch(`${PO}/${order.id}/items/999999`).set('If-Unmodified-Since', stale).send({ quantity: 1 }).expect(404);
+      await t.http.patch(`${PO}/${order.id}/items/${order.items[0]}`).set('If-Unmodified-Since', stale).send({ quantity: 1 }).expect(409);
+      await t.http.patch(`${PO}/${order.id}`).set('If-Unmodified-Since', stale).send({ status: 'bogus' }).expect(400);
+      await t.http.patch(`${PO}/${order.id}`).send({ status: 'approved' }).expect(200);
+      await t.http.patch(`${PO}/${order.id}/items/${order.items[0]}`).set('If-Unmodified-Since', stale).send({ quantity: 1 }).expect(400);
+      await t.http.patch(`${PO}/999999`).set('If-Unmodified-Since', stale).send({}).expect(404);
+    });
+
     it('an HTTP-date is compared at whole seconds', async () => {
       const { id } = await seedOrder();
       const updatedAt = new Date((await getOrder(id)).updated_at);

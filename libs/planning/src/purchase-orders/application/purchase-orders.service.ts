@@ -54,13 +54,14 @@ export class PurchaseOrdersService {
     });
   }
 
-  /** Line PATCH in the order of 01 §3.13.5: order not found, not a draft, line not found. */
+  /** Line PATCH in the order of 01 §3.13.5 (order not found, not a draft, line not found), then the precondition. */
   updateLine(id: number, itemId: number, changes: PurchaseOrderLineChanges, precondition?: UnmodifiedSince): Promise<PurchaseOrderRecord> {
     return this.tx.write(async () => {
       const order = await this.lockOrFail(id);
       if (order.status !== 'draft') throw new BusinessRuleError(NON_DRAFT_ITEMS_MESSAGE);
+      if (!(await this.orders.hasLine(id, itemId))) throw new NotFoundError(PURCHASE_ORDER_ITEM_NOT_FOUND);
       this.checkUnmodified(order, precondition);
-      if (!(await this.orders.updateLine(id, itemId, changes))) throw new NotFoundError(PURCHASE_ORDER_ITEM_NOT_FOUND);
+      await this.orders.updateLine(itemId, changes);
       await this.orders.touch(id);
       return this.load(id);
     });

@@ -56,17 +56,17 @@ export class PurchaseOrderRepository {
     return this.tx.manager.query(`SELECT ${LINE_COLUMNS} FROM purchase_order_item WHERE purchase_order_id = ANY($1::int[]) ORDER BY id`, [orderIds]);
   }
 
-  /** False when the order has no line with this id. */
-  async updateLine(orderId: number, itemId: number, changes: PurchaseOrderLineChanges): Promise<boolean> {
+  /** Whether the order has a line with this id (a line of another order does not count). */
+  async hasLine(orderId: number, itemId: number): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query('SELECT 1 FROM purchase_order_item WHERE id = $1 AND purchase_order_id = $2', [itemId, orderId]);
+    return rows.length > 0;
+  }
+
+  async updateLine(itemId: number, changes: PurchaseOrderLineChanges): Promise<void> {
     const keys = presentKeys(changes);
-    const assignments = keys.map((key, index) => `${LINE_COLUMN_OF[key].column} = $${index + 3}::${LINE_COLUMN_OF[key].type}`);
-    // With nothing to set, the row is still matched so an unknown line is told apart.
-    const [, matched]: [unknown[], number] = await this.tx.manager.query(
-      `UPDATE purchase_order_item SET ${assignments.length > 0 ? assignments.join(', ') : 'id = id'}
-        WHERE id = $1 AND purchase_order_id = $2`,
-      [itemId, orderId, ...keys.map((key) => changes[key])],
-    );
-    return matched > 0;
+    if (keys.length === 0) return;
+    const assignments = keys.map((key, index) => `${LINE_COLUMN_OF[key].column} = $${index + 2}::${LINE_COLUMN_OF[key].type}`);
+    await this.tx.manager.query(`UPDATE purchase_order_item SET ${assignments.join(', ')} WHERE id = $1`, [itemId, ...keys.map((key) => changes[key])]);
   }
 
   /**
