@@ -72,9 +72,11 @@ export class ShipmentEditorService {
     if (since && modifiedSince(header.updatedAt, since)) throw new ConflictError(MODIFIED_BY_ANOTHER_REQUEST);
   }
 
-  /** Approval re-checks `final_qty` against live NSC stock minus other open shipments (W8). */
+  /**
+   * Approval re-checks `final_qty` against live NSC stock minus other open shipments (W8). Drafts
+   * already count as open, so approving one changes no other approval's figures: no extra lock.
+   */
   private async assertStockStillCovers(id: number): Promise<void> {
-    await this.writes.lockApprovals();
     const shortfalls = await this.writes.findStockShortfalls(id);
     if (shortfalls.length > 0) throw new ConflictError(shortfallMessage(shortfalls));
   }

@@ -3,9 +3,6 @@ import { nextUpdatedAtSql, TransactionHost } from '@supply-brain/database';
 import { HeaderChanges, ItemChanges, ShipmentHeader, StockShortfall } from '../application/shipment';
 import { HEADER_COLUMNS } from './shipment-columns';
 
-/** Key of the transaction lock that makes approvals of different shipments check stock one at a time. */
-const APPROVAL_LOCK_KEY = `hashtext('wb_shipment_approval')`;
-
 /** Writes to shipments; callers hold the transaction and lock the header first (conventions §7). */
 @Injectable()
 export class ShipmentWriteRepository {
@@ -70,11 +67,6 @@ export class ShipmentWriteRepository {
   /** Every successful item edit moves the shipment's version, so If-Unmodified-Since covers items too. */
   async touch(id: number): Promise<void> {
     await this.tx.manager.query(`UPDATE wb_shipment SET updated_at = ${nextUpdatedAtSql()} WHERE id = $1`, [id]);
-  }
-
-  /** Serialises approvals: two shipments planning the same SKU must not both pass the stock check. */
-  async lockApprovals(): Promise<void> {
-    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(${APPROVAL_LOCK_KEY})`);
   }
 
   /**
