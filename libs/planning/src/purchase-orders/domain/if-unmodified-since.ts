@@ -37,7 +37,7 @@ function parseHttpDate(text: string): Date | undefined {
     return utc(twoDigit < 70 ? 2000 + twoDigit : 1900 + twoDigit, match[2], Number(match[1]), match[4], match[5], match[6]);
   }
   match = ASCTIME.exec(text);
-  if (match) return utc(Number(match[7]), match[1], Number(match[2].trim()), match[3], match[4], match[5]);
+  if (match) return utc(Number(match[6]), match[1], Number(match[2].trim()), match[3], match[4], match[5]);
   return undefined;
 }
 
