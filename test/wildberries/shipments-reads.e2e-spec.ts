@@ -203,6 +203,13 @@ describe('WB shipment reads: spec 04 §6 status list and reading shipments', () 
     await t.http.get(`${SHIPMENT_PATH}/preset?target_date=2025-02-01`).expect(200);
   });
 
+  it('an unsupported method on a shipment path is 405 naming the allowed ones', async () => {
+    const res = await t.http.delete(`${SHIPMENT_PATH}/1`).expect(405);
+    expect(res.body).toEqual({ detail: 'Method Not Allowed' });
+    expect(res.headers.allow).toContain('PATCH');
+    expect(res.headers.allow).toContain('GET');
+  });
+
   it('the full list loads items in a constant number of queries', async () => {
     const { countStatements } = await import('../support/statement-counter');
     for (let n = 0; n < 5; n++) await seedItem(t.db, await seedShipment(t.db), a1);
