@@ -76,6 +76,26 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
       expect(await storedSales(t.db)).toEqual([]);
     });
 
+    it('a top-level issue and a row issue are reported together', async () => {
+      const res = await postImport(t.http, STOCK_IMPORT, { mode: 'sync', items: [{ wb_sku: 'X' }] }).expect(422);
+      expect(locations(res.body)).toEqual([
+        ['body', 'mode'],
+        ['body', 'items', 0, 'stock_qty'],
+      ]);
+    });
+
+    it('a missing body is 422 at ["body"]; a body that is a list is 422 at ["body"]', async () => {
+      const missing = await t.http.post(SALES_IMPORT).expect(422);
+      expect(locations(missing.body)).toEqual([['body']]);
+      const list = await postImport(t.http, SALES_IMPORT, [{ wb_sku: 'X', date: '2025-01-31' }]).expect(422);
+      expect(locations(list.body)).toEqual([['body']]);
+    });
+
+    it('unknown properties of the body and of rows are ignored', async () => {
+      const res = await postImport(t.http, SALES_IMPORT, { source: 'wb', items: [{ wb_sku: 'X', date: '2025-01-31', nm_id: 5 }] }).expect(200);
+      expect(res.body).toEqual({ inserted: 1, updated: 0 });
+    });
+
     it('an unknown stock import mode is 422 at ["body","mode"]', async () => {
       const res = await postImport(t.http, STOCK_IMPORT, { items: [], mode: 'delete' }).expect(422);
       expect(locations(res.body)).toEqual([['body', 'mode']]);

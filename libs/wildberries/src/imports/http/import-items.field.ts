@@ -1,7 +1,6 @@
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { registerDecorator, ValidateNested } from 'class-validator';
+import { registerDecorator } from 'class-validator';
 import { MAX_IMPORT_ROWS } from '../domain/import-limits';
 
 function itemsRule(name: string, type: string, message: string, check: (value: unknown) => boolean): PropertyDecorator {
@@ -16,16 +15,14 @@ function itemsRule(name: string, type: string, message: string, check: (value: u
 }
 
 /**
- * The required `items` list of an import: each element validated as `item`, so a bad row is
- * reported at `["body","items",<index>,<field>]`. The row limit itself is enforced before
- * validation (413, see `ImportRowLimitGuard`); here it is documented.
+ * The required `items` list of an import, documented as a list of `item`. The rows themselves are
+ * validated by `ImportBodyPipe`; the row limit is enforced before validation (413, see
+ * `ImportRowLimitGuard`) and documented here.
  */
 export function ImportItemsField(item: ClassType<object>): PropertyDecorator {
   return applyDecorators(
     itemsRule('isPresent', 'missing', 'Field required', (value) => value !== undefined),
     itemsRule('isArray', 'list_type', 'Input should be a valid list', (value) => Array.isArray(value)),
-    ValidateNested({ each: true, message: 'Input should be a valid dictionary or object', context: { type: 'model_attributes_type' } }),
-    Type(() => item),
     ApiProperty({
       type: [item],
       maxItems: MAX_IMPORT_ROWS,

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { compileRowCheck } from './compiled-row-check';
+import { WbSalesDailyItem } from './dto/sales-import.request';
+import { WbStockItem } from './dto/stock-import.request';
+
+const rowOf = <T extends object>(cls: new () => T, plain: object): T => plainToInstance(cls, plain);
+
+describe('compileRowCheck agrees with class-validator on import rows', () => {
+  const sales = compileRowCheck(WbSalesDailyItem);
+  const stock = compileRowCheck(WbStockItem);
+
+  it('compiles the import item classes (no fallback to full validation)', () => {
+    expect(sales).toBeInstanceOf(Function);
+    expect(stock).toBeInstanceOf(Function);
+  });
+
+  const salesCases: Array<[string, object]> = [
+    ['complete row', { wb_sku: 'A', date: '2025-01-31', sales_qty: 3, revenue: 1.5 }],
+    ['defaults omitted', { wb_sku: 'A', date: '2025-01-31' }],
+    ['null revenue', { wb_sku: 'A', date: '2025-01-31', revenue: null }],
+    ['null sales_qty', { wb_sku: 'A', date: '2025-01-31', sales_qty: null }],
+    ['fractional sales_qty', { wb_sku: 'A', date: '2025-01-31', sales_qty: 1.5 }],
+    ['numeric string sales_qty', { wb_sku: 'A', date: '2025-01-31', sales_qty: '1' }],
+    ['impossible date', { wb_sku: 'A', date: '2025-02-30' }],
+    ['missing wb_sku', { date: '2025-01-31' }],
+    ['blank wb_sku', { wb_sku: ' ', date: '2025-01-31' }],
+    ['revenue beyond the column', { wb_sku: 'A', date: '2025-01-31', revenue: 1e10 }],
+    ['sales_qty beyond int32', { wb_sku: 'A', date: '2025-01-31', sales_qty: 2 ** 31 }],
+  ];
+
+  it.each(salesCases)('sales row, %s', (_, plain) => {
+    const row = rowOf(WbSalesDailyItem, plain);
+    expect(sales?.(row)).toBe(validateSync(row).length === 0);
+  });
+
+  const stockCases: Array<[string, object]> = [
+    ['complete row with an offset datetime', { wb_sku: 'A', warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 1, updated_at: '2025-01-01T10:00:00+03:00' }],
+    ['null warehouse', { wb_sku: 'A', warehouse_id: null, stock_qty: 1 }],
+    ['missing stock_qty', { wb_sku: 'A' }],
+    ['unparsable updated_at', { wb_sku: 'A', stock_qty: 1, updated_at: 'soon' }],
+    ['numeric warehouse_name', { wb_sku: 'A', stock_qty: 1, warehouse_name: 5 }],
+  ];
+
+  it.each(stockCases)('stock row, %s', (_, plain) => {
+    const row = rowOf(WbStockItem, plain);
+    expect(stock?.(row)).toBe(validateSync(row).length === 0);
+  });
+
+  it('the cases include both verdicts, so agreement is not trivial', () => {
+    const verdicts = salesCases.map(([, plain]) => sales?.(rowOf(WbSalesDailyItem, plain)));
+    expect(verdicts).toContain(true);
+    expect(verdicts).toContain(false);
+  });
+});
