@@ -1,3 +1,5 @@
+import { ArticleSnapshotService } from '@supply-brain/planning';
+import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
 import { AnalyticsFixtures } from './analytics-fixtures';
 
@@ -164,5 +166,28 @@ describe('Planning article bundle snapshot', () => {
     const res = await snapshotOf(article).expect(200);
     expect(res.body.nsk_single_sku_stock.map((stock: { quantity: number }) => stock.quantity)).toEqual([50, 50]);
     expect(res.body.bundle_coverage).toEqual([expect.objectContaining({ potential_bundles_from_singles: 50, total_available_bundles: 50 })]);
+  });
+
+  it('snapshots of 2 and of 10 articles are loaded with the same number of statements', async () => {
+    const service = t.app.get(ArticleSnapshotService);
+    const warehouse = await seed.warehouse('NSC', 'internal');
+    const size = await seed.size('S', 1);
+    const bundleType = await seed.bundleType('2pack');
+    const articles: number[] = [];
+    const addArticle = async (index: number) => {
+      const article = await seed.article(`CNT-${index}`);
+      const colors = [await seed.color(`CNT-${index}-A`), await seed.color(`CNT-${index}-B`)];
+      for (const color of colors) await seed.balance(await seed.sku(article, color, size), warehouse, 10 + index);
+      await seed.recipe(article, bundleType, colors);
+      await seed.mapping(article, `CNT-${index}-W`, bundleType, size);
+      await seed.sale(`CNT-${index}-W`, '2025-01-31', 2);
+      articles.push(article);
+    };
+    for (let index = 0; index < 2; index++) await addArticle(index);
+    const forTwo = await countStatements(() => service.snapshotsOf(articles));
+    for (let index = 2; index < 10; index++) await addArticle(index);
+    const forTen = await countStatements(() => service.snapshotsOf(articles));
+    expect(forTen.result.map((snapshot) => snapshot.bundleCoverage[0].potentialBundlesFromSingles)).toEqual(articles.map((_, index) => 10 + index));
+    expect(forTen.statements).toBe(forTwo.statements);
   });
 });
