@@ -50,7 +50,7 @@ export class ShipmentEditorService {
     return this.tx.write(async () => {
       const header = await this.lockOrFail(shipmentId);
       if (header.status !== 'draft') throw new BusinessRuleError('Cannot modify items of a non-draft shipment');
-      const item = await this.writes.itemExists(shipmentId, itemId);
+      const item = await this.writes.findEditableItem(shipmentId, itemId);
       if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
       if (changes.finalQty !== undefined && changes.finalQty > item.nskStockAvailable) {
         throw new BusinessRuleError('final_qty exceeds available NSC stock');

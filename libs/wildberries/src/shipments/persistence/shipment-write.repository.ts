@@ -41,7 +41,8 @@ export class ShipmentWriteRepository {
     );
   }
 
-  async itemExists(shipmentId: number, itemId: number): Promise<{ nskStockAvailable: number } | null> {
+  /** The item of this shipment with the NSC snapshot that bounds its final_qty; null when none. */
+  async findEditableItem(shipmentId: number, itemId: number): Promise<{ nskStockAvailable: number } | null> {
     const rows: Array<{ nskStockAvailable: number }> = await this.tx.manager.query(
       `SELECT nsk_stock_available AS "nskStockAvailable" FROM wb_shipment_item WHERE id = $1 AND shipment_id = $2`,
       [itemId, shipmentId],
