@@ -102,6 +102,20 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
     });
   });
 
+  describe('unchanged rows', () => {
+    it('re-sending an unchanged row counts it as updated without rewriting it; a changed row is rewritten', async () => {
+      const item = { wb_sku: 'X', date: '2025-01-31', sales_qty: 2, revenue: 1.5 };
+      await postImport(t.http, SALES_IMPORT, { items: [item] }).expect(200);
+      const version = async () => (await t.db.query<{ v: string }>('SELECT xmin::text AS v FROM wb_sales_daily'))[0].v;
+      const written = await version();
+      expect((await postImport(t.http, SALES_IMPORT, { items: [item] }).expect(200)).body).toEqual({ inserted: 0, updated: 1 });
+      expect(await version()).toBe(written);
+      await postImport(t.http, SALES_IMPORT, { items: [{ ...item, revenue: null }] }).expect(200);
+      expect(await version()).not.toBe(written);
+      expect(await storedSales(t.db)).toEqual([{ wb_sku: 'X', date: '2025-01-31', sales_qty: 2, revenue: null }]);
+    });
+  });
+
   describe('row limit', () => {
     it('more than 50,000 items is 413 with a clear message, before any row is validated or written', async () => {
       const items = Array.from({ length: 50_001 }, (_, i) => ({ wb_sku: `S${i}`, date: 'not-a-date' }));

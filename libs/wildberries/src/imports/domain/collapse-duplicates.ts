@@ -6,7 +6,7 @@
 export function collapseDuplicates<T>(rows: readonly T[], keyOf: (row: T) => string): T[] {
   const lastByKey = new Map<string, T>();
   for (const row of rows) lastByKey.set(keyOf(row), row);
-  return [...lastByKey.keys()].sort().map((key) => lastByKey.get(key) as T);
+  return [...lastByKey.keys()].sort(byCodeUnits).map((key) => lastByKey.get(key) as T);
 }
 
 /** Consecutive slices of at most `size` rows. */
@@ -14,4 +14,8 @@ export function chunksOf<T>(rows: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
   return chunks;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import { AmbiguousWbSku, MappingRow, SalesRow, StockRow } from '../domain/import
  * Each upsert is one statement over column arrays (`unnest`), so a chunk costs one round trip
  * whatever its size. `xmax = 0` holds exactly for rows this statement inserted (an updated row
  * carries the updating transaction's id), which gives the inserted count; the aggregate keeps the
- * answer to a single row.
+ * answer to a single row. A row whose values would not change is left unwritten (no dead tuple,
+ * no index churn on re-sent reports); it still counts as updated, as every non-inserted item does.
  */
 const COUNT_INSERTED = `SELECT count(*) FILTER (WHERE inserted)::int AS inserted FROM upserted`;
 
@@ -23,10 +24,11 @@ export class WbImportsRepository {
   async upsertSales(rows: SalesRow[]): Promise<number> {
     const result: InsertedCount[] = await this.tx.manager.query(
       `WITH upserted AS (
-         INSERT INTO wb_sales_daily (wb_sku, date, sales_qty, revenue)
+         INSERT INTO wb_sales_daily AS sales (wb_sku, date, sales_qty, revenue)
          SELECT * FROM unnest($1::text[], $2::date[], $3::int[], $4::numeric[])
          ON CONFLICT ON CONSTRAINT uq_wb_sales_daily_sku_date DO UPDATE
            SET sales_qty = EXCLUDED.sales_qty, revenue = EXCLUDED.revenue
+           WHERE (sales.sales_qty, sales.revenue) IS DISTINCT FROM (EXCLUDED.sales_qty, EXCLUDED.revenue)
          RETURNING (xmax = 0) AS inserted)
        ${COUNT_INSERTED}`,
       [rows.map((r) => r.wbSku), rows.map((r) => r.date), rows.map((r) => r.salesQty), rows.map((r) => r.revenue)],
@@ -38,12 +40,14 @@ export class WbImportsRepository {
   async upsertStock(rows: StockRow[]): Promise<number> {
     const result: InsertedCount[] = await this.tx.manager.query(
       `WITH upserted AS (
-         INSERT INTO wb_stock (wb_sku, warehouse_id, warehouse_name, stock_qty, updated_at)
+         INSERT INTO wb_stock AS stock (wb_sku, warehouse_id, warehouse_name, stock_qty, updated_at)
          SELECT wb_sku, warehouse_id, warehouse_name, stock_qty, COALESCE(updated_at, ${DB_NOW_MS})
            FROM unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::timestamptz[])
              AS item(wb_sku, warehouse_id, warehouse_name, stock_qty, updated_at)
          ON CONFLICT ON CONSTRAINT uq_wb_stock_sku_warehouse DO UPDATE
            SET warehouse_name = EXCLUDED.warehouse_name, stock_qty = EXCLUDED.stock_qty, updated_at = EXCLUDED.updated_at
+           WHERE (stock.warehouse_name, stock.stock_qty, stock.updated_at)
+                 IS DISTINCT FROM (EXCLUDED.warehouse_name, EXCLUDED.stock_qty, EXCLUDED.updated_at)
          RETURNING (xmax = 0) AS inserted)
        ${COUNT_INSERTED}`,
       [
@@ -97,10 +101,12 @@ export class WbImportsRepository {
   async upsertMappings(rows: MappingRow[]): Promise<number> {
     const result: InsertedCount[] = await this.tx.manager.query(
       `WITH upserted AS (
-         INSERT INTO article_wb_mapping (article_id, wb_sku, bundle_type_id, color_id, size_id)
+         INSERT INTO article_wb_mapping AS mapping (article_id, wb_sku, bundle_type_id, color_id, size_id)
          SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[])
          ON CONFLICT ON CONSTRAINT uq_article_wb_mapping_article_sku DO UPDATE
            SET bundle_type_id = EXCLUDED.bundle_type_id, color_id = EXCLUDED.color_id, size_id = EXCLUDED.size_id
+           WHERE (mapping.bundle_type_id, mapping.color_id, mapping.size_id)
+                 IS DISTINCT FROM (EXCLUDED.bundle_type_id, EXCLUDED.color_id, EXCLUDED.size_id)
          RETURNING (xmax = 0) AS inserted)
        ${COUNT_INSERTED}`,
       [
