@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, runMigrationsUnderLock } from '@supply-brain/database';
 import { createTestApp } from './support/test-app';
 import { TestDatabase } from './support/test-database';
+import { ALL_MIGRATIONS } from '@supply-brain/migrations';
 import {
+  FOUNDATION_MIGRATION_NAMES,
   migrate,
   ORIGINAL_TABLES,
   publicTables,
@@ -16,7 +18,9 @@ import {
 } from './support/schema-catalog';
 
 const ORIGINAL_0008 = readFileSync(join(__dirname, 'fixtures', 'original-0008-schema.sql'), 'utf8');
-const MIGRATION_NAMES = ['BaselineSchema1700000000001', 'SchemaHardening1700000000002'];
+const MIGRATION_NAMES = FOUNDATION_MIGRATION_NAMES;
+const EVERY_MIGRATION = ALL_MIGRATIONS as unknown[];
+const EVERY_MIGRATION_NAME = (ALL_MIGRATIONS as Array<{ name: string }>).map((migration) => migration.name);
 const ORIGINAL_AND_BOOKKEEPING_TABLES = [...ORIGINAL_TABLES, 'typeorm_migrations'].sort();
 const CLEANED_UP_TABLES = ['wb_stock', 'global_planning_settings'];
 
@@ -200,11 +204,32 @@ describe('Migrations on an empty database', () => {
     expect(definitions.ix_wb_shipment_item_shipment_id).toContain('ON public.wb_shipment_item USING btree (shipment_id)');
   });
 
+});
+
+describe('The whole migration chain, later migrations included', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await TestDatabase.create({ empty: true });
+  });
+  afterAll(() => db.drop());
+
+  it('applies every migration in order on top of the foundation', async () => {
+    const names = (await migrate(db, ALL_MIGRATIONS as unknown[])).map((migration) => migration.name);
+    expect(names).toEqual((ALL_MIGRATIONS as Array<{ name: string }>).map((migration) => migration.name));
+    expect(names.slice(0, MIGRATION_NAMES.length)).toEqual(MIGRATION_NAMES);
+    expect(await publicTables(db)).toEqual(expect.arrayContaining(ORIGINAL_AND_BOOKKEEPING_TABLES));
+  });
+
   it('the entities map every table and column exactly as migrated (one schema source)', async () => {
-    const pending = await withDataSource(db, async (dataSource) => (await dataSource.driver.createSchemaBuilder().log()).upQueries);
+    const pending = await withDataSource(db, async (dataSource) => (await dataSource.driver.createSchemaBuilder().log()).upQueries, ALL_MIGRATIONS as unknown[]);
     // Entities do not redeclare keys, checks and indexes; the builder would drop those, which is not a column difference.
     const columnChanges = pending.map((query) => query.query).filter((sql) => !/^(ALTER TABLE "\w+" DROP CONSTRAINT|DROP INDEX)/.test(sql));
     expect(columnChanges).toEqual([]);
+  });
+
+  it('reverting every migration leaves no application table', async () => {
+    await revertAll(db, ALL_MIGRATIONS as unknown[]);
+    expect(await publicTables(db)).toEqual(['typeorm_migrations']);
   });
 });
 
@@ -246,12 +271,12 @@ describe('Adopting a database the original manages at Alembic 0008', () => {
     [db, fresh] = await Promise.all([databaseWithOriginal0008(), TestDatabase.create()]);
     originalCatalog = await schemaCatalog(db);
     fingerprintsBefore = await fingerprints(keptTables);
-    appliedNames = (await migrate(db)).map((migration) => migration.name);
+    appliedNames = (await migrate(db, EVERY_MIGRATION)).map((migration) => migration.name);
   });
   afterAll(() => Promise.all([db.drop(), fresh.drop()]));
 
-  it('applies both migrations and leaves alembic_version at 0008', async () => {
-    expect(appliedNames).toEqual(MIGRATION_NAMES);
+  it('applies every migration and leaves alembic_version at 0008', async () => {
+    expect(appliedNames).toEqual(EVERY_MIGRATION_NAME);
     expect(await db.query('SELECT version_num FROM alembic_version')).toEqual([{ version_num: '0008' }]);
   });
 
@@ -287,8 +312,8 @@ describe('Adopting a database the original manages at Alembic 0008', () => {
   });
 
   it('a second run applies nothing', async () => {
-    expect(await migrate(db)).toEqual([]);
-    expect(await recordedMigrations(db)).toEqual(MIGRATION_NAMES);
+    expect(await migrate(db, EVERY_MIGRATION)).toEqual([]);
+    expect(await recordedMigrations(db)).toEqual(EVERY_MIGRATION_NAME);
   });
 
   it('the app boots on the adopted database', async () => {
@@ -301,7 +326,7 @@ describe('Adopting a database the original manages at Alembic 0008', () => {
   });
 
   it("reverting everything restores the original's schema and leaves its tables and rows alone", async () => {
-    await revertAll(db);
+    await revertAll(db, EVERY_MIGRATION);
     expect(await schemaCatalog(db)).toEqual(originalCatalog);
     expect(await fingerprints(keptTables)).toEqual(fingerprintsBefore);
     expect(await db.query('SELECT version_num FROM alembic_version')).toEqual([{ version_num: '0008' }]);
@@ -363,11 +388,11 @@ describe('Replicas starting together', () => {
     const replicas = await Promise.all([1, 2].map(() => new DataSource(buildDataSourceOptions({ url: db.url, poolMax: 2 })).initialize()));
     try {
       const results = await Promise.all(replicas.map((replica) => runMigrationsUnderLock(replica)));
-      expect(results.flat().map((migration) => migration.name).sort()).toEqual(MIGRATION_NAMES);
+      expect(results.flat().map((migration) => migration.name).sort()).toEqual([...EVERY_MIGRATION_NAME].sort());
     } finally {
       await Promise.all(replicas.map((replica) => replica.destroy()));
     }
-    expect(await recordedMigrations(db)).toEqual(MIGRATION_NAMES);
-    expect(await publicTables(db)).toEqual(ORIGINAL_AND_BOOKKEEPING_TABLES);
+    expect(await recordedMigrations(db)).toEqual(EVERY_MIGRATION_NAME);
+    expect(await publicTables(db)).toEqual(expect.arrayContaining(ORIGINAL_AND_BOOKKEEPING_TABLES));
   });
 });

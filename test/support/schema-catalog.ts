@@ -1,5 +1,6 @@
-import { DataSource, Migration } from 'typeorm';
+import { DataSource, DataSourceOptions, Migration } from 'typeorm';
 import { buildDataSourceOptions, runMigrationsUnderLock } from '@supply-brain/database';
+import { ALL_MIGRATIONS } from '@supply-brain/migrations';
 import { TestDatabase } from './test-database';
 
 /** Tables of the original's schema (01 §2.4–2.9). */
@@ -11,9 +12,21 @@ export const ORIGINAL_TABLES = [
   'wb_integration_accounts', 'moysklad_integration_accounts', 'monitoring_alert_rules',
 ] as const;
 
-/** A data source of its own on the test database, destroyed after `work`. */
-export async function withDataSource<T>(db: TestDatabase, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = await new DataSource(buildDataSourceOptions({ url: db.url, poolMax: 2 })).initialize();
+/**
+ * The foundation's migrations (baseline + hardening). Their tests pin the schema exactly, so they
+ * run these alone; later migrations are checked as a chain on top of them.
+ */
+export const FOUNDATION_MIGRATIONS = (ALL_MIGRATIONS as Array<{ name: string }>).slice(0, 2);
+export const FOUNDATION_MIGRATION_NAMES = FOUNDATION_MIGRATIONS.map((migration) => migration.name);
+
+/** A data source of its own on the test database (knowing `migrations`), destroyed after `work`. */
+export async function withDataSource<T>(
+  db: TestDatabase,
+  work: (dataSource: DataSource) => Promise<T>,
+  migrations: unknown[] = FOUNDATION_MIGRATIONS,
+): Promise<T> {
+  const options = { ...buildDataSourceOptions({ url: db.url, poolMax: 2 }), migrations } as DataSourceOptions;
+  const dataSource = await new DataSource(options).initialize();
   try {
     return await work(dataSource);
   } finally {
@@ -21,15 +34,19 @@ export async function withDataSource<T>(db: TestDatabase, work: (dataSource: Dat
   }
 }
 
-export function migrate(db: TestDatabase): Promise<Migration[]> {
-  return withDataSource(db, (dataSource) => runMigrationsUnderLock(dataSource));
+export function migrate(db: TestDatabase, migrations: unknown[] = FOUNDATION_MIGRATIONS): Promise<Migration[]> {
+  return withDataSource(db, (dataSource) => runMigrationsUnderLock(dataSource), migrations);
 }
 
 /** Reverts every applied migration, newest first. */
-export function revertAll(db: TestDatabase): Promise<void> {
-  return withDataSource(db, async (dataSource) => {
-    while (await appliedMigrationCount(dataSource)) await dataSource.undoLastMigration({ transaction: 'each' });
-  });
+export function revertAll(db: TestDatabase, migrations: unknown[] = FOUNDATION_MIGRATIONS): Promise<void> {
+  return withDataSource(
+    db,
+    async (dataSource) => {
+      while (await appliedMigrationCount(dataSource)) await dataSource.undoLastMigration({ transaction: 'each' });
+    },
+    migrations,
+  );
 }
 
 async function appliedMigrationCount(dataSource: DataSource): Promise<number> {
