@@ -102,6 +102,16 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
     });
   });
 
+  describe('routing', () => {
+    it('answers the same with a trailing slash, and 405 to another method', async () => {
+      const res = await postImport(t.http, `${MAPPING_IMPORT}/`, { items: [] }).expect(200);
+      expect(res.body).toEqual({ inserted: 0, updated: 0, warnings: [] });
+      const get = await t.http.get(STOCK_IMPORT).expect(405);
+      expect(get.body).toEqual({ detail: 'Method Not Allowed' });
+      expect(get.headers.allow).toContain('POST');
+    });
+  });
+
   describe('unchanged rows', () => {
     it('re-sending an unchanged row counts it as updated without rewriting it; a changed row is rewritten', async () => {
       const item = { wb_sku: 'X', date: '2025-01-31', sales_qty: 2, revenue: 1.5 };

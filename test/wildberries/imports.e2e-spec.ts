@@ -186,5 +186,20 @@ describe('WB imports: spec 04 §6 ingest scenarios', () => {
       expect(res.body).toEqual({ inserted: 0, updated: 0 });
       expect(await storedSales(t.db)).toEqual([]);
     });
+
+    it('after importing mapping, sales and stock, scenario 3 is reproducible purely through the API', async () => {
+      const article = await createArticle(t.http, 'A3');
+      const color = (await t.http.post('/api/v1/color/').send({ inner_code: 'C3' }).expect(201)).body.id;
+      const size = (await t.http.post('/api/v1/size/').send({ label: 'S3', sort_order: 0 }).expect(201)).body.id;
+      await t.http.post('/api/v1/sku-unit/').send({ article_id: article, color_id: color, size_id: size }).expect(201);
+      await postImport(t.http, MAPPING_IMPORT, { items: [{ article_id: article, wb_sku: 'WB-A3' }] }).expect(200);
+      await postImport(t.http, SALES_IMPORT, { items: [{ wb_sku: 'WB-A3', date: '2025-01-31', sales_qty: 5 }] }).expect(200);
+      await postImport(t.http, STOCK_IMPORT, { items: [{ wb_sku: 'WB-A3', warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 10 }] }).expect(200);
+
+      const res = await t.http.get('/api/v1/wb/manager/online').query({ target_date: '2025-01-31' }).expect(200);
+      expect(res.body.items).toHaveLength(1);
+      expect(res.body.items[0]).toMatchObject({ article_id: article, wb_sku: 'WB-A3', wb_stock_total: 10, sales_1d: 5 });
+      expect(res.body.items[0].wb_stock_by_warehouse).toContainEqual({ warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 10 });
+    });
   });
 });
