@@ -231,5 +231,16 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
       );
       expect(overlap).toHaveLength(1);
     });
+
+    it('parallel stock imports of the same NULL-warehouse keys all succeed and leave one row per key', async () => {
+      const items = (qty: number) => Array.from({ length: 200 }, (_, i) => ({ wb_sku: `N-${i}`, warehouse_id: null, stock_qty: qty }));
+      const answers = await Promise.all([1, 2, 3, 4, 5].map((qty) => postImport(t.http, STOCK_IMPORT, { items: items(qty) })));
+      expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(answers.reduce((sum, res) => sum + res.body.inserted, 0)).toBe(200);
+      const [{ rows, skus }] = await t.db.query<{ rows: number; skus: number }>(
+        'SELECT count(*)::int AS rows, count(DISTINCT wb_sku)::int AS skus FROM wb_stock WHERE warehouse_id IS NULL',
+      );
+      expect({ rows, skus }).toEqual({ rows: 200, skus: 200 });
+    });
   });
 });

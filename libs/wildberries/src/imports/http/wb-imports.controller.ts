@@ -34,7 +34,7 @@ export class WbImportsController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'importWbSalesDaily', summary: 'Upsert WB daily sales by (wb_sku, date)', description: ALL_OR_NOTHING })
   @ApiBody({ type: WbSalesDailyImportRequest })
-  @ApiOkResponse({ type: WbImportResponse })
+  @ApiOkResponse({ type: WbImportResponse, description: 'How many items inserted a row and how many updated one' })
   @ApiErrorResponses(413, 422)
   importSales(@Body(new ImportBodyPipe(WbSalesDailyImportRequest, WbSalesDailyItem)) body: SalesImportBody): Promise<WbImportResponse> {
     return this.imports.importSales(body.items.map(toSalesRow));
@@ -44,7 +44,7 @@ export class WbImportsController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'importWbStock', summary: 'Upsert WB stock by (wb_sku, warehouse_id)', description: ALL_OR_NOTHING })
   @ApiBody({ type: WbStockImportRequest })
-  @ApiOkResponse({ type: WbStockImportResponse })
+  @ApiOkResponse({ type: WbStockImportResponse, description: 'How many items inserted a row and how many updated one' })
   @ApiErrorResponses(413, 422)
   importStock(@Body(new ImportBodyPipe(WbStockImportRequest, WbStockItem)) body: StockImportBody): Promise<WbStockImportResponse> {
     return this.imports.importStock(body.items.map(toStockRow), body.mode ?? 'upsert');
@@ -58,7 +58,7 @@ export class WbImportsController {
     description: `${ALL_OR_NOTHING} Every article_id must exist (400 naming the first that does not).`,
   })
   @ApiBody({ type: ArticleWbMappingImportRequest })
-  @ApiOkResponse({ type: WbMappingImportResponse })
+  @ApiOkResponse({ type: WbMappingImportResponse, description: 'Counts, and the WB SKUs of the payload that map to several articles' })
   @ApiErrorResponses(400, 413, 422)
   async importMappings(@Body(new ImportBodyPipe(ArticleWbMappingImportRequest, ArticleWbMappingItem)) body: MappingImportBody): Promise<WbMappingImportResponse> {
     return toMappingImportResponse(await this.imports.importMappings(body.items.map(toMappingRow)));
