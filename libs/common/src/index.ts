@@ -21,3 +21,5 @@ export * from './http/api-error-responses';
 export * from './http/json-body-parser';
 export * from './health/readiness-check';
 export * from './http/declared-with-trailing-slash';
+export * from './concurrency/unmodified-since';
+export * from './http/if-unmodified-since.header';

@@ -1,4 +1,4 @@
-import { modifiedSince, parseUnmodifiedSince } from './if-unmodified-since';
+import { modifiedSince, parseUnmodifiedSince } from './unmodified-since';
 
 describe('If-Unmodified-Since (conventions §7)', () => {
   const stored = new Date('2025-01-01T07:00:00.123Z');

@@ -1,4 +1,4 @@
-import { parseIsoDateTime } from '@supply-brain/common';
+import { parseIsoDateTime } from '../validation/text-parsers';
 
 /**
  * An `If-Unmodified-Since` precondition (conventions §7): the API's own ISO-8601 string compared at

@@ -1,9 +1,10 @@
 import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { UnprocessableError } from '@supply-brain/common';
-import { parseUnmodifiedSince, UnmodifiedSince } from '../domain/if-unmodified-since';
+import { parseUnmodifiedSince, UnmodifiedSince } from '../concurrency/unmodified-since';
+import { UnprocessableError } from '../errors/domain-errors';
 
-const HEADER = 'If-Unmodified-Since';
+export const IF_UNMODIFIED_SINCE = 'If-Unmodified-Since';
+const HEADER = IF_UNMODIFIED_SINCE;
 
 /** Handler parameter: the parsed precondition, undefined without the header, 422 when unparsable. */
 export const IfUnmodifiedSince = createParamDecorator((_data: unknown, context: ExecutionContext): UnmodifiedSince | undefined => {
@@ -14,14 +15,15 @@ export const IfUnmodifiedSince = createParamDecorator((_data: unknown, context: 
   throw UnprocessableError.single(['header', HEADER], 'Input should be an ISO-8601 datetime or an HTTP-date', 'datetime_parsing', value);
 });
 
-export function ApiIfUnmodifiedSinceHeader(): MethodDecorator {
+/** Documents the optional precondition header; `documentNoun` names what is guarded ("order", "shipment"). */
+export function ApiIfUnmodifiedSinceHeader(documentNoun: string): MethodDecorator {
   return applyDecorators(
     ApiHeader({
       name: HEADER,
       required: false,
       description:
         'The `updated_at` the client last read (ISO-8601, compared at milliseconds; an HTTP-date is compared at seconds). ' +
-        'If the order changed since, 409 and nothing changes.',
+        `If the ${documentNoun} changed since, 409 and nothing changes.`,
       schema: { type: 'string' },
     }),
   );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessRuleError, ConflictError, NotFoundError } from '@supply-brain/common';
+import { BusinessRuleError, ConflictError, modifiedSince, NotFoundError, UnmodifiedSince } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import {
   PURCHASE_ORDER_ENTITY,
@@ -11,7 +11,6 @@ import {
   PurchaseOrderRecord,
 } from '../domain/purchase-order';
 import { canTransition, invalidStatusMessage, invalidTransitionMessage, isPurchaseOrderStatus, NON_DRAFT_ITEMS_MESSAGE } from '../domain/purchase-order-status';
-import { modifiedSince, UnmodifiedSince } from '../domain/if-unmodified-since';
 import { PurchaseOrderRepository } from '../persistence/purchase-order.repository';
 
 export interface PurchaseOrderPage {

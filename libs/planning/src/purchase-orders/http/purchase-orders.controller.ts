@@ -1,11 +1,17 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
+import {
+  ApiErrorResponses,
+  ApiIfUnmodifiedSinceHeader,
+  DeclaredWithTrailingSlash,
+  IdParamPipe,
+  IfUnmodifiedSince,
+  UnmodifiedSince,
+} from '@supply-brain/common';
 import { ApiIdempotencyKeyHeader, IdempotencyKey } from '@supply-brain/database';
 import type { Response } from 'express';
 import { PurchaseOrderFromProposalService } from '../application/purchase-order-from-proposal.service';
 import { PurchaseOrdersService } from '../application/purchase-orders.service';
-import { UnmodifiedSince } from '../domain/if-unmodified-since';
 import {
   CreatePurchaseOrderFromProposalRequest,
   ListPurchaseOrdersQuery,
@@ -13,7 +19,6 @@ import {
   UpdatePurchaseOrderRequest,
 } from './dto/purchase-order.requests';
 import { PurchaseOrderResponse } from './dto/purchase-order.response';
-import { ApiIfUnmodifiedSinceHeader, IfUnmodifiedSince } from './if-unmodified-since.header';
 import { toPurchaseOrderChanges, toPurchaseOrderLineChanges, toPurchaseOrderResponse } from './purchase-order.mapper';
 
 const DEFAULT_LIMIT = 50;
@@ -66,7 +71,7 @@ export class PurchaseOrdersController {
 
   @Patch(':order_id')
   @ApiOperation({ operationId: 'updatePurchaseOrder', summary: 'Change the status, comment or external reference of an order' })
-  @ApiIfUnmodifiedSinceHeader()
+  @ApiIfUnmodifiedSinceHeader('order')
   @ApiOkResponse({ type: PurchaseOrderResponse })
   @ApiErrorResponses(400, 404, 409, 422)
   async update(
@@ -79,7 +84,7 @@ export class PurchaseOrdersController {
 
   @Patch(':order_id/items/:item_id')
   @ApiOperation({ operationId: 'updatePurchaseOrderItem', summary: 'Change the quantity or notes of a line of a draft order' })
-  @ApiIfUnmodifiedSinceHeader()
+  @ApiIfUnmodifiedSinceHeader('order')
   @ApiOkResponse({ type: PurchaseOrderResponse, description: 'The whole order' })
   @ApiErrorResponses(400, 404, 409, 422)
   async updateItem(

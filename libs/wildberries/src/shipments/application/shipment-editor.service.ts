@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessRuleError, ConflictError, NotFoundError } from '@supply-brain/common';
+import { BusinessRuleError, ConflictError, modifiedSince, NotFoundError, UnmodifiedSince } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { isApproval, isFinalStatus, statusChangeRefusal } from '../domain/shipment-status';
 import { ShipmentWriteRepository } from '../persistence/shipment-write.repository';
-import { HeaderChanges, ItemChanges, Shipment, ShipmentHeader, StockShortfall, UnmodifiedSince } from './shipment';
+import { HeaderChanges, ItemChanges, Shipment, ShipmentHeader, StockShortfall } from './shipment';
 import { ITEM_NOT_FOUND, SHIPMENT_NOT_FOUND, ShipmentReaderService } from './shipment-reader.service';
 
 export const MODIFIED_BY_ANOTHER_REQUEST = 'WbShipment was modified by another request';
-
-/** Whether the stored version is later than the one the client read, at the precision it wrote. */
-function modifiedSince(stored: Date, since: UnmodifiedSince): boolean {
-  const unit = since.precision === 'second' ? 1000 : 1;
-  return Math.floor(stored.getTime() / unit) > Math.floor(since.instant.getTime() / unit);
-}
 
 function shortfallMessage(shortfalls: StockShortfall[]): string {
   const items = shortfalls.map((s) => `item ${s.itemId} (final_qty ${s.finalQty}, available ${s.available})`);

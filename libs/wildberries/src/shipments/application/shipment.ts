@@ -68,12 +68,6 @@ export interface HeaderPage {
   offset: number;
 }
 
-/** A client's `If-Unmodified-Since`: the instant and the precision it was written at. */
-export interface UnmodifiedSince {
-  instant: Date;
-  precision: 'millisecond' | 'second';
-}
-
 export interface HeaderChanges {
   status?: string | null;
   comment?: string | null;

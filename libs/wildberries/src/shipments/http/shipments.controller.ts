@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
-import { UnmodifiedSince } from '../application/shipment';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrorResponses,
+  ApiIfUnmodifiedSinceHeader,
+  DeclaredWithTrailingSlash,
+  IdParamPipe,
+  IfUnmodifiedSince,
+  UnmodifiedSince,
+} from '@supply-brain/common';
 import { ShipmentEditorService } from '../application/shipment-editor.service';
 import { ShipmentReaderService } from '../application/shipment-reader.service';
 import { SHIPMENT_STATUSES } from '../domain/shipment-status';
@@ -15,7 +21,6 @@ import {
   WbShipmentStatusList,
 } from './dto/shipment.responses';
 import { WbShipmentItemUpdate, WbShipmentUpdate } from './dto/shipment-update.requests';
-import { IF_UNMODIFIED_SINCE, IfUnmodifiedSince } from './if-unmodified-since';
 import {
   toShipmentAggregates,
   toShipmentHeaderRead,
@@ -30,12 +35,6 @@ const filterOf = (query: ShipmentListQuery) => ({
   dateFrom: query.date_from,
   dateTo: query.date_to,
 });
-
-const PRECONDITION_HEADER = {
-  name: IF_UNMODIFIED_SINCE,
-  required: false,
-  description: 'The shipment’s updated_at as last read (ISO-8601, or an HTTP-date); a later stored value answers 409',
-};
 
 /** The shipment editor. Static segments are declared before `:shipmentId` so they always win. */
 @ApiTags('wb-shipments')
@@ -109,7 +108,7 @@ export class ShipmentsController {
 
   @Patch(':shipmentId')
   @ApiOperation({ operationId: 'updateWbShipment', summary: 'Change the status and/or comment of a shipment' })
-  @ApiHeader(PRECONDITION_HEADER)
+  @ApiIfUnmodifiedSinceHeader('shipment')
   @ApiBody({ type: WbShipmentUpdate })
   @ApiOkResponse({ type: WbShipmentRead })
   @ApiErrorResponses(400, 404, 409, 422)
@@ -123,7 +122,7 @@ export class ShipmentsController {
 
   @Patch(':shipmentId/items/:itemId')
   @ApiOperation({ operationId: 'updateWbShipmentItem', summary: 'Change final_qty and/or explanation of a draft shipment’s item' })
-  @ApiHeader(PRECONDITION_HEADER)
+  @ApiIfUnmodifiedSinceHeader('shipment')
   @ApiBody({ type: WbShipmentItemUpdate })
   @ApiOkResponse({ type: WbShipmentRead, description: 'The whole shipment after the edit' })
   @ApiErrorResponses(400, 404, 409, 422)
