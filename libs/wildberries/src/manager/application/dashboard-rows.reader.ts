@@ -12,24 +12,25 @@ export class DashboardRowsReader {
   constructor(private readonly figures: WbManagerFiguresRepository) {}
 
   async dashboardRows(targetDate: string, articleIds: number[] | null): Promise<DashboardRow[]> {
-    const units = await this.figures.loadSkuUnits(emptyMeansAll(articleIds));
-    return this.withWbFigures(units, targetDate);
+    const filter = emptyMeansAll(articleIds);
+    return this.withWbFigures(await this.figures.loadSkuUnits(filter), filter, targetDate);
   }
 
   /** The dashboard rows with each SKU unit's NSC stock, for the proposal. */
   async replenishmentInputs(targetDate: string, articleIds: number[] | null): Promise<ReplenishmentInput[]> {
-    const units = await this.figures.loadSkuUnitsWithNscStock(emptyMeansAll(articleIds));
-    const rows = await this.withWbFigures(units, targetDate);
+    const filter = emptyMeansAll(articleIds);
+    const units = await this.figures.loadSkuUnitsWithNscStock(filter);
+    const rows = await this.withWbFigures(units, filter, targetDate);
     return rows.map((row, index) => ({ ...row, nscStock: units[index].nscStock }));
   }
 
-  private async withWbFigures(units: SkuUnitRef[], targetDate: string): Promise<DashboardRow[]> {
+  /** The article filter, not the list of involved ids, goes to SQL: the portfolio case then has no id list at all. */
+  private async withWbFigures(units: SkuUnitRef[], articleFilter: number[] | null, targetDate: string): Promise<DashboardRow[]> {
     if (units.length === 0) return [];
-    const articleIds = [...new Set(units.map((unit) => unit.articleId))];
     // One connection runs a transaction's statements one at a time, so they are awaited in turn.
-    const mappings = await this.figures.loadMappings(articleIds);
-    const sales = await this.figures.loadArticleSales(articleIds, targetDate);
-    const stock = await this.figures.loadArticleStock(articleIds);
+    const mappings = await this.figures.loadMappings(articleFilter);
+    const sales = await this.figures.loadArticleSales(articleFilter, targetDate);
+    const stock = await this.figures.loadArticleStock(articleFilter);
     return buildDashboardRows({ units, mappings, sales, stock });
   }
 }

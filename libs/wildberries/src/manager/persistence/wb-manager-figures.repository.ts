@@ -8,16 +8,29 @@ export interface SkuUnitWithNscStock extends SkuUnitRef {
 }
 
 /*
+ * `$1` is the request's article filter, NULL for all articles. The two cases get their own SQL
+ * text: the portfolio one carries no id list at all, and the filtered one no `$1 IS NULL OR`,
+ * which would hide the filter from the planner's row estimates and turn index lookups into scans.
+ *
  * A WB SKU mapped to several articles is credited to the lowest article id among ALL its
- * mappings (W4), so the attribution does not change with the request's article filter.
+ * mappings (W4), so the attribution does not change with the article filter.
  */
-const CREDITED_WB_SKUS = `
+function involvedAndCredited(articleFilter: number[] | null): string {
+  const filtered = articleFilter !== null;
+  return `
+  involved AS (
+    SELECT DISTINCT article_id FROM sku_unit WHERE ${filtered ? 'article_id = ANY($1::int[])' : '$1::int[] IS NULL'}
+  ),
   credited AS (
-    SELECT wb_sku, min(article_id) AS article_id, count(*)::int AS article_count
-      FROM article_wb_mapping
-     WHERE wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[]))
-     GROUP BY wb_sku
+    SELECT m.wb_sku, min(m.article_id) AS article_id, count(*)::int AS article_count
+      FROM article_wb_mapping m
+     WHERE ${filtered ? 'm.wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[]))' : '$1::int[] IS NULL'}
+     GROUP BY m.wb_sku
+  ),
+  credited_to_involved AS (
+    SELECT credited.wb_sku, credited.article_id FROM credited JOIN involved USING (article_id)
   )`;
+}
 
 /**
  * Reads for the dashboard and the proposal. Each method is one set-based statement whatever the
@@ -65,34 +78,42 @@ export class WbManagerFiguresRepository {
     );
   }
 
-  /** Every mapping of the given articles, with the article each WB SKU is credited to. */
-  loadMappings(articleIds: number[]): Promise<WbSkuMapping[]> {
+  /** Every mapping of the involved articles, with the article each WB SKU is credited to. */
+  loadMappings(articleFilter: number[] | null): Promise<WbSkuMapping[]> {
     return this.tx.manager.query(
-      `WITH ${CREDITED_WB_SKUS}
+      `WITH ${involvedAndCredited(articleFilter)}
        SELECT m.article_id AS "articleId", m.wb_sku AS "wbSku",
               credited.article_id AS "creditedArticleId", credited.article_count AS "mappedArticleCount"
          FROM article_wb_mapping m
+         JOIN involved ON involved.article_id = m.article_id
          JOIN credited ON credited.wb_sku = m.wb_sku
-        WHERE m.article_id = ANY($1::int[])
         ORDER BY m.article_id, m.wb_sku COLLATE "C"`,
-      [articleIds],
+      [articleFilter],
     );
   }
 
-  /** Sales per credited article over the 30/7/1-day windows ending on `targetDate` inclusive. */
-  loadArticleSales(articleIds: number[], targetDate: string): Promise<ArticleSales[]> {
+  /**
+   * Sales per credited article over the 30/7/1-day windows ending on `targetDate` inclusive,
+   * summed in SQL. A filtered request looks each WB SKU's window up through the (wb_sku, date)
+   * key; the whole portfolio is one pass over the window's rows.
+   */
+  loadArticleSales(articleFilter: number[] | null, targetDate: string): Promise<ArticleSales[]> {
+    const windowRows =
+      articleFilter === null
+        ? `credited_to_involved c JOIN wb_sales_daily s ON s.wb_sku = c.wb_sku AND s.date BETWEEN $2::date - 29 AND $2::date`
+        : `credited_to_involved c CROSS JOIN LATERAL (
+             SELECT date, sales_qty FROM wb_sales_daily
+              WHERE wb_sku = c.wb_sku AND date BETWEEN $2::date - 29 AND $2::date
+           ) s`;
     return this.tx.manager.query(
-      `WITH ${CREDITED_WB_SKUS}
-       SELECT credited.article_id AS "articleId",
+      `WITH ${involvedAndCredited(articleFilter)}
+       SELECT c.article_id AS "articleId",
               COALESCE(sum(s.sales_qty) FILTER (WHERE s.date = $2::date), 0)::bigint AS "sales1d",
               COALESCE(sum(s.sales_qty) FILTER (WHERE s.date >= $2::date - 6), 0)::bigint AS "sales7d",
               sum(s.sales_qty)::bigint AS "sales30d"
-         FROM credited
-         JOIN wb_sales_daily s ON s.wb_sku = credited.wb_sku
-        WHERE credited.article_id = ANY($1::int[])
-          AND s.date BETWEEN $2::date - 29 AND $2::date
-        GROUP BY credited.article_id`,
-      [articleIds, targetDate],
+         FROM ${windowRows}
+        GROUP BY c.article_id`,
+      [articleFilter, targetDate],
     );
   }
 
@@ -100,17 +121,16 @@ export class WbManagerFiguresRepository {
    * Current WB stock per credited article and (warehouse id, warehouse name) pair, in output
    * order: id ascending with null first, then name with null as '' in code-point order.
    */
-  loadArticleStock(articleIds: number[]): Promise<ArticleWarehouseStock[]> {
+  loadArticleStock(articleFilter: number[] | null): Promise<ArticleWarehouseStock[]> {
     return this.tx.manager.query(
-      `WITH ${CREDITED_WB_SKUS}
-       SELECT credited.article_id AS "articleId", st.warehouse_id AS "warehouseId", st.warehouse_name AS "warehouseName",
+      `WITH ${involvedAndCredited(articleFilter)}
+       SELECT c.article_id AS "articleId", st.warehouse_id AS "warehouseId", st.warehouse_name AS "warehouseName",
               sum(st.stock_qty)::bigint AS "stockQty"
-         FROM credited
-         JOIN wb_stock st ON st.wb_sku = credited.wb_sku
-        WHERE credited.article_id = ANY($1::int[])
-        GROUP BY credited.article_id, st.warehouse_id, st.warehouse_name
-        ORDER BY credited.article_id, COALESCE(st.warehouse_id, -1), COALESCE(st.warehouse_name, '') COLLATE "C", st.warehouse_id NULLS FIRST`,
-      [articleIds],
+         FROM credited_to_involved c
+         JOIN wb_stock st ON st.wb_sku = c.wb_sku
+        GROUP BY c.article_id, st.warehouse_id, st.warehouse_name
+        ORDER BY c.article_id, COALESCE(st.warehouse_id, -1), COALESCE(st.warehouse_name, '') COLLATE "C", st.warehouse_id NULLS FIRST`,
+      [articleFilter],
     );
   }
 }
