@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { compileRowCheck } from './compiled-row-check';
+import { compileRowRules } from './compiled-row-check';
 import { WbSalesDailyItem } from './dto/sales-import.request';
 import { WbStockItem } from './dto/stock-import.request';
 
-const rowOf = <T extends object>(cls: new () => T, plain: object): T => plainToInstance(cls, plain);
 
 describe('compileRowCheck agrees with class-validator on import rows', () => {
-  const sales = compileRowCheck(WbSalesDailyItem);
-  const stock = compileRowCheck(WbStockItem);
+  const salesRules = compileRowRules(WbSalesDailyItem);
+  const stockRules = compileRowRules(WbStockItem);
+  const sales = salesRules.check;
+  const stock = stockRules.check;
 
   it('compiles the import item classes (no fallback to full validation)', () => {
     expect(sales).toBeInstanceOf(Function);
@@ -31,8 +32,7 @@ describe('compileRowCheck agrees with class-validator on import rows', () => {
   ];
 
   it.each(salesCases)('sales row, %s', (_, plain) => {
-    const row = rowOf(WbSalesDailyItem, plain);
-    expect(sales?.(row)).toBe(validateSync(row).length === 0);
+    expect(sales?.(salesRules.read(plain as Record<string, unknown>))).toBe(validateSync(plainToInstance(WbSalesDailyItem, plain)).length === 0);
   });
 
   const stockCases: Array<[string, object]> = [
@@ -44,12 +44,23 @@ describe('compileRowCheck agrees with class-validator on import rows', () => {
   ];
 
   it.each(stockCases)('stock row, %s', (_, plain) => {
-    const row = rowOf(WbStockItem, plain);
-    expect(stock?.(row)).toBe(validateSync(row).length === 0);
+    expect(stock?.(stockRules.read(plain as Record<string, unknown>))).toBe(validateSync(plainToInstance(WbStockItem, plain)).length === 0);
+  });
+
+  it('reads a row without class-transformer when its class has no transforms, keeping declared properties only', () => {
+    const row = salesRules.read({ wb_sku: 'A', date: '2025-01-31', extra: 1 });
+    expect(row).toBeInstanceOf(WbSalesDailyItem);
+    expect(row).toEqual(Object.assign(new WbSalesDailyItem(), { wb_sku: 'A', date: '2025-01-31' }));
+    expect(Object.keys(row)).not.toContain('revenue');
+  });
+
+  it('reads a stock row through class-transformer, so updated_at becomes an instant', () => {
+    const row = stockRules.read({ wb_sku: 'A', stock_qty: 1, updated_at: '2025-01-01T10:00:00+03:00' }) as WbStockItem;
+    expect(row.updated_at).toEqual(new Date('2025-01-01T07:00:00.000Z'));
   });
 
   it('the cases include both verdicts, so agreement is not trivial', () => {
-    const verdicts = salesCases.map(([, plain]) => sales?.(rowOf(WbSalesDailyItem, plain)));
+    const verdicts = salesCases.map(([, plain]) => sales?.(salesRules.read(plain as Record<string, unknown>)));
     expect(verdicts).toContain(true);
     expect(verdicts).toContain(false);
   });

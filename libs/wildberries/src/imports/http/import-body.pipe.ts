@@ -2,7 +2,7 @@ import { PipeTransform, Type } from '@nestjs/common';
 import { RequestValidationPipe, toValidationIssues, UnprocessableError, ValidationIssue } from '@supply-brain/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { compileRowCheck, RowCheck } from './compiled-row-check';
+import { CompiledRowRules, compileRowRules } from './compiled-row-check';
 
 /** The options the global validation pipe uses, so a row's issues read the same as any other body's. */
 const VALIDATION_OPTIONS = {
@@ -26,13 +26,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export class ImportBodyPipe<T extends { items: object[] }> implements PipeTransform<unknown, Promise<T>> {
   private readonly bodyPipe = new RequestValidationPipe();
-  private readonly rowCheck: RowCheck | undefined;
+  private readonly rowRules: CompiledRowRules;
 
   constructor(
     private readonly requestClass: Type<T>,
     private readonly itemClass: Type<object>,
   ) {
-    this.rowCheck = compileRowCheck(itemClass);
+    this.rowRules = compileRowRules(itemClass);
   }
 
   async transform(body: unknown): Promise<T> {
@@ -62,9 +62,10 @@ export class ImportBodyPipe<T extends { items: object[] }> implements PipeTransf
         issues.push({ type: 'model_attributes_type', loc: ['body', 'items', index], msg: 'Input should be a valid dictionary or object', input: item });
         continue;
       }
-      const row = plainToInstance(this.itemClass, item);
-      if (!this.rowCheck?.(row)) {
-        const errors = await validate(row, VALIDATION_OPTIONS);
+      const row = this.rowRules.read(item);
+      if (!this.rowRules.check?.(row)) {
+        // The full validator, on the row as the global pipe would build it, for its exact issues.
+        const errors = await validate(plainToInstance(this.itemClass, item), VALIDATION_OPTIONS);
         if (errors.length > 0) issues.push(...toValidationIssues(errors, 'body', ['items', index]));
       }
       rows.push(row);
