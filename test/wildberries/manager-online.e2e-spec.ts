@@ -66,6 +66,26 @@ describe('WB manager online dashboard (GET /wb/manager/online)', () => {
     expect(item).toMatchObject({ wb_stock_total: 10, sales_1d: 5, wb_stock_by_warehouse: [{ warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 10 }] });
   });
 
+  it('scenario 54: scenario 3 reproduced purely through the catalogue and import endpoints', async () => {
+    const post = async (path: string, body: unknown, status: number) => (await t.http.post(`/api/v1/${path}`).send(body).expect(status)).body;
+    const article = await post('article/', { code: 'API', name: null }, 201);
+    const color = await post('color/', { inner_code: 'API-C' }, 201);
+    const size = await post('size/', { label: 'API-S', sort_order: 0 }, 201);
+    await post('sku-unit/', { article_id: article.id, color_id: color.id, size_id: size.id }, 201);
+    await post('wb/article-mapping/import', { items: [{ article_id: article.id, wb_sku: 'WB-API' }] }, 200);
+    await post('wb/sales-daily/import', { items: [{ wb_sku: 'WB-API', date: T, sales_qty: 5 }] }, 200);
+    await post('wb/stock/import', { items: [{ wb_sku: 'WB-API', warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 10 }] }, 200);
+
+    const [item] = (await online('').expect(200)).body.items;
+    expect(item).toMatchObject({
+      article_id: article.id,
+      wb_sku: 'WB-API',
+      wb_stock_total: 10,
+      sales_1d: 5,
+      wb_stock_by_warehouse: [{ warehouse_id: 1, warehouse_name: 'MSK', stock_qty: 10 }],
+    });
+  });
+
   it('scenario 4: an article without mapping has zeros and says "No WB SKU mapping"', async () => {
     await seed.article('U');
     const [item] = (await online('').expect(200)).body.items;
