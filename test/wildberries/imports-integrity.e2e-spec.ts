@@ -68,6 +68,26 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
       expect(locations(res.body)).toEqual([['body', 'items', 0, 'revenue']]);
     });
 
+    it('values no column can hold (NUL character, year 0) are 422 at their row, not a database error', async () => {
+      const sales = await postImport(t.http, SALES_IMPORT, {
+        items: [
+          { wb_sku: 'A\u0000B', date: '2025-01-31' },
+          { wb_sku: 'A', date: '0000-01-01' },
+        ],
+      }).expect(422);
+      expect(locations(sales.body)).toEqual([
+        ['body', 'items', 0, 'wb_sku'],
+        ['body', 'items', 1, 'date'],
+      ]);
+      const stock = await postImport(t.http, STOCK_IMPORT, {
+        items: [{ wb_sku: 'A', warehouse_name: 'M\u0000', stock_qty: 1, updated_at: '0000-06-01T00:00:00Z' }],
+      }).expect(422);
+      expect(locations(stock.body)).toEqual([
+        ['body', 'items', 0, 'warehouse_name'],
+        ['body', 'items', 0, 'updated_at'],
+      ]);
+    });
+
     it('items that are not a list, or rows that are not objects, are 422', async () => {
       const notList = await postImport(t.http, MAPPING_IMPORT, { items: { article_id: 1 } }).expect(422);
       expect(locations(notList.body)).toContainEqual(['body', 'items']);

@@ -29,6 +29,8 @@ describe('compileRowCheck agrees with class-validator on import rows', () => {
     ['blank wb_sku', { wb_sku: ' ', date: '2025-01-31' }],
     ['revenue beyond the column', { wb_sku: 'A', date: '2025-01-31', revenue: 1e10 }],
     ['sales_qty beyond int32', { wb_sku: 'A', date: '2025-01-31', sales_qty: 2 ** 31 }],
+    ['NUL in wb_sku', { wb_sku: 'A\u0000', date: '2025-01-31' }],
+    ['year 0', { wb_sku: 'A', date: '0000-12-31' }],
   ];
 
   it.each(salesCases)('sales row, %s', (_, plain) => {

@@ -1,5 +1,6 @@
 import { IntField, StringField } from '@supply-brain/common';
 import { ImportItemsField } from '../import-items.field';
+import { NoNulCharacter } from './column-range.rules';
 
 /** Declares that a WB SKU belongs to an article; the key is (`article_id`, `wb_sku`). */
 export class ArticleWbMappingItem {
@@ -7,6 +8,7 @@ export class ArticleWbMappingItem {
   article_id: number;
 
   @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  @NoNulCharacter()
   wb_sku: string;
 
   @IntField({ nullable: true, description: 'Not checked for existence; omitted → null' })

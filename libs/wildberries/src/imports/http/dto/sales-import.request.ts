@@ -1,13 +1,16 @@
 import { DateField, IntField, StringField } from '@supply-brain/common';
 import { ImportItemsField } from '../import-items.field';
+import { FromYearOne, NoNulCharacter } from './column-range.rules';
 import { RevenueField } from './revenue.field';
 
 /** One day of WB sales of one WB SKU; the key is (`wb_sku`, `date`). */
 export class WbSalesDailyItem {
   @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  @NoNulCharacter()
   wb_sku: string;
 
   @DateField({ required: true })
+  @FromYearOne()
   date: string;
 
   @IntField({ description: 'Units sold; default 0. null is rejected.' })
