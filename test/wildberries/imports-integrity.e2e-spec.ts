@@ -88,6 +88,14 @@ describe('WB imports: validation, limits, stock replace mode and concurrency', (
       ]);
     });
 
+    it('a wb_sku of 500 characters is stored whatever its bytes; 501 characters is 422', async () => {
+      const longest = '€'.repeat(500);
+      await postImport(t.http, SALES_IMPORT, { items: [{ wb_sku: longest, date: '2025-01-31' }] }).expect(200);
+      expect((await storedSales(t.db)).map((row) => row.wb_sku)).toEqual([longest]);
+      const res = await postImport(t.http, STOCK_IMPORT, { items: [{ wb_sku: `${longest}€`, stock_qty: 1 }] }).expect(422);
+      expect(locations(res.body)).toEqual([['body', 'items', 0, 'wb_sku']]);
+    });
+
     it('items that are not a list, or rows that are not objects, are 422', async () => {
       const notList = await postImport(t.http, MAPPING_IMPORT, { items: { article_id: 1 } }).expect(422);
       expect(locations(notList.body)).toContainEqual(['body', 'items']);

@@ -25,3 +25,9 @@ export const FromYearOne = (): PropertyDecorator =>
   columnRule('fromYearOne', 'date_too_early', 'Date should be 0001-01-01 or later', (value) =>
     value instanceof Date ? value.getUTCFullYear() >= 1 : typeof value !== 'string' || !value.startsWith('0000'),
   );
+
+/**
+ * `wb_sku` is TEXT but part of unique btree keys, whose entries are limited to about 2,700 bytes;
+ * 500 characters (at most 2,000 bytes of UTF-8) leaves room, far above real WB SKUs and barcodes.
+ */
+export const WB_SKU_MAX_LENGTH = 500;

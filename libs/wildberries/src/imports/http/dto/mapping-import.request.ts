@@ -1,13 +1,13 @@
 import { IntField, StringField } from '@supply-brain/common';
 import { ImportItemsField } from '../import-items.field';
-import { NoNulCharacter } from './column-range.rules';
+import { NoNulCharacter, WB_SKU_MAX_LENGTH } from './column-range.rules';
 
 /** Declares that a WB SKU belongs to an article; the key is (`article_id`, `wb_sku`). */
 export class ArticleWbMappingItem {
   @IntField({ required: true, description: 'Must exist in article (else 400)' })
   article_id: number;
 
-  @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  @StringField({ required: true, notBlank: true, maxLength: WB_SKU_MAX_LENGTH, description: 'WB SKU (opaque, case-sensitive)' })
   @NoNulCharacter()
   wb_sku: string;
 

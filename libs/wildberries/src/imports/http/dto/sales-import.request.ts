@@ -1,11 +1,11 @@
 import { DateField, IntField, StringField } from '@supply-brain/common';
 import { ImportItemsField } from '../import-items.field';
-import { FromYearOne, NoNulCharacter } from './column-range.rules';
+import { FromYearOne, NoNulCharacter, WB_SKU_MAX_LENGTH } from './column-range.rules';
 import { RevenueField } from './revenue.field';
 
 /** One day of WB sales of one WB SKU; the key is (`wb_sku`, `date`). */
 export class WbSalesDailyItem {
-  @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  @StringField({ required: true, notBlank: true, maxLength: WB_SKU_MAX_LENGTH, description: 'WB SKU (opaque, case-sensitive)' })
   @NoNulCharacter()
   wb_sku: string;
 

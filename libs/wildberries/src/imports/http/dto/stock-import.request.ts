@@ -1,11 +1,11 @@
 import { DateTimeField, EnumField, IntField, StringField } from '@supply-brain/common';
 import { STOCK_IMPORT_MODES, StockImportMode } from '../../domain/import-rows';
 import { ImportItemsField } from '../import-items.field';
-import { FromYearOne, NoNulCharacter } from './column-range.rules';
+import { FromYearOne, NoNulCharacter, WB_SKU_MAX_LENGTH } from './column-range.rules';
 
 /** Current WB stock of one WB SKU in one WB warehouse; the key is (`wb_sku`, `warehouse_id`), null included. */
 export class WbStockItem {
-  @StringField({ required: true, notBlank: true, description: 'WB SKU (opaque, case-sensitive)' })
+  @StringField({ required: true, notBlank: true, maxLength: WB_SKU_MAX_LENGTH, description: 'WB SKU (opaque, case-sensitive)' })
   @NoNulCharacter()
   wb_sku: string;
 
