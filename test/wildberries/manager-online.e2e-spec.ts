@@ -67,7 +67,7 @@ describe('WB manager online dashboard (GET /wb/manager/online)', () => {
   });
 
   it('scenario 54: scenario 3 reproduced purely through the catalogue and import endpoints', async () => {
-    const post = async (path: string, body: unknown, status: number) => (await t.http.post(`/api/v1/${path}`).send(body).expect(status)).body;
+    const post = async (path: string, body: object, status: number) => (await t.http.post(`/api/v1/${path}`).send(body).expect(status)).body;
     const article = await post('article/', { code: 'API', name: null }, 201);
     const color = await post('color/', { inner_code: 'API-C' }, 201);
     const size = await post('size/', { label: 'API-S', sort_order: 0 }, 201);
