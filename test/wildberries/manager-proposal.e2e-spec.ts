@@ -1,3 +1,4 @@
+import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
 import { emptyWbData, SeededArticle, T, WbSeeder } from './manager-test-kit';
 
@@ -257,6 +258,25 @@ describe('WB replenishment proposal (POST /wb/manager/proposal)', () => {
     expect(item.recommended_qty).toBe(26);
     expect(item.limited_by_max_coverage).toBe(false);
     expect(item.coverage_after_transfer).toBeCloseTo(90, 9);
+  });
+
+  it('issues the same number of statements for 2 and for 20 articles', async () => {
+    const statementsFor = async (articles: number) => {
+      await emptyWbData(t.db);
+      seed.reset();
+      for (let i = 0; i < articles; i++) {
+        const article = await seed.article(`P${articles}-${i}`, { sizes: 2 });
+        await seed.mapping(article.id, `WB-P${i}`);
+        await seed.dailySales(`WB-P${i}`, i + 1, 5);
+        for (const sku of article.skus) await seed.nscStock(sku.id, 50);
+      }
+      const { result, statements } = await countStatements(() => propose(SAME_DAY));
+      expect(result.status).toBe(200);
+      expect(result.body.items).toHaveLength(articles * 2);
+      return statements;
+    };
+    const forTwo = await statementsFor(2);
+    expect(await statementsFor(20)).toBe(forTwo);
   });
 
   describe('W5: enums and ranges are validated (422)', () => {
