@@ -42,7 +42,7 @@ export class ImportBodyPipe<T extends { items: object[] }> implements PipeTransf
     let request: T | undefined;
     try {
       // The rows are left out here: they are validated below, one class instance each.
-      const topLevel = rowsToCheck && isPlainObject(body) ? { ...body, items: [] } : body;
+      const topLevel = rowsToCheck ? { ...(body as Record<string, unknown>), items: [] } : body;
       request = (await this.bodyPipe.transform(topLevel, { type: 'body', metatype: this.requestClass })) as T;
     } catch (error) {
       if (!(error instanceof UnprocessableError)) throw error;
