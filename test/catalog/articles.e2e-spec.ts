@@ -210,3 +210,17 @@ describe('Catalog: articles (/api/v1/article)', () => {
     });
   });
 });
+
+describe('Characters PostgreSQL text cannot hold', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a NUL character in a string field is a 422, not a 500, and nothing is stored', async () => {
+    const res = await t.http.post('/api/v1/article/').send({ code: 'NUL\u0000CODE' }).expect(422);
+    expect(res.body.detail[0].loc[0]).toBe('body');
+    expect(await t.db.query('SELECT id FROM article')).toEqual([]);
+  });
+});

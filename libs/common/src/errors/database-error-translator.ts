@@ -59,6 +59,10 @@ export function translateDatabaseError(error: unknown): DomainError | Unprocessa
     case PgErrorCode.invalidDatetimeFormat:
     case PgErrorCode.datetimeFieldOverflow:
       return UnprocessableError.single(['body'], 'A value has an invalid format', 'value_error');
+    case PgErrorCode.characterNotInRepertoire:
+    case PgErrorCode.untranslatableCharacter:
+      // e.g. a NUL character, which PostgreSQL text cannot hold.
+      return UnprocessableError.single(['body'], 'A string contains a character that cannot be stored', 'string_type');
     default:
       return undefined;
   }

@@ -7,6 +7,8 @@ export const PgErrorCode = {
   stringTooLong: '22001',
   numericOutOfRange: '22003',
   invalidTextRepresentation: '22P02',
+  characterNotInRepertoire: '22021',
+  untranslatableCharacter: '22P05',
   invalidDatetimeFormat: '22007',
   datetimeFieldOverflow: '22008',
   serializationFailure: '40001',
