@@ -94,24 +94,27 @@ export class WbManagerFiguresRepository {
 
   /**
    * Sales per credited article over the 30/7/1-day windows ending on `targetDate` inclusive,
-   * summed in SQL. A filtered request looks each WB SKU's window up through the (wb_sku, date)
-   * key; the whole portfolio is one pass over the window's rows.
+   * summed in SQL per WB SKU, then per article. A filtered request sums each WB SKU's window
+   * through the (wb_sku, date) key (the aggregate keeps the planner from flattening the lateral
+   * into a scan); the whole portfolio is one pass over the window's rows.
    */
   loadArticleSales(articleFilter: number[] | null, targetDate: string): Promise<ArticleSales[]> {
-    const windowRows =
+    const sums = `sum(sales_qty) FILTER (WHERE date = $2::date) AS sales_1d,
+                  sum(sales_qty) FILTER (WHERE date >= $2::date - 6) AS sales_7d,
+                  sum(sales_qty) AS sales_30d
+             FROM wb_sales_daily`;
+    const window = `date BETWEEN $2::date - 29 AND $2::date`;
+    const perWbSku =
       articleFilter === null
-        ? `credited_to_involved c JOIN wb_sales_daily s ON s.wb_sku = c.wb_sku AND s.date BETWEEN $2::date - 29 AND $2::date`
-        : `credited_to_involved c CROSS JOIN LATERAL (
-             SELECT date, sales_qty FROM wb_sales_daily
-              WHERE wb_sku = c.wb_sku AND date BETWEEN $2::date - 29 AND $2::date
-           ) s`;
+        ? `credited_to_involved c JOIN (SELECT wb_sku, ${sums} WHERE ${window} GROUP BY wb_sku) s ON s.wb_sku = c.wb_sku`
+        : `credited_to_involved c CROSS JOIN LATERAL (SELECT ${sums} WHERE wb_sku = c.wb_sku AND ${window}) s`;
     return this.tx.manager.query(
       `WITH ${involvedAndCredited(articleFilter)}
        SELECT c.article_id AS "articleId",
-              COALESCE(sum(s.sales_qty) FILTER (WHERE s.date = $2::date), 0)::bigint AS "sales1d",
-              COALESCE(sum(s.sales_qty) FILTER (WHERE s.date >= $2::date - 6), 0)::bigint AS "sales7d",
-              sum(s.sales_qty)::bigint AS "sales30d"
-         FROM ${windowRows}
+              COALESCE(sum(s.sales_1d), 0)::bigint AS "sales1d",
+              COALESCE(sum(s.sales_7d), 0)::bigint AS "sales7d",
+              COALESCE(sum(s.sales_30d), 0)::bigint AS "sales30d"
+         FROM ${perWbSku}
         GROUP BY c.article_id`,
       [articleFilter, targetDate],
     );
