@@ -168,8 +168,8 @@ describe('WB shipment from proposal (POST /wb/manager/shipment/from-proposal)', 
     expect(await count('wb_shipment')).toBe(2);
   });
 
-  it('20 parallel calls create 20 shipments without an error', async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => create({ ...BASE, comment: `parallel ${i}` })));
+  it('20 parallel calls with distinct Idempotency-Keys create 20 shipments without an error', async () => {
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => create({ ...BASE, comment: `parallel ${i}` }, `parallel-key-${i}`)));
     expect(responses.map((res) => res.status)).toEqual(Array(20).fill(201));
     expect(new Set(responses.map((res) => res.body.id)).size).toBe(20);
     expect(await count('wb_shipment')).toBe(20);
