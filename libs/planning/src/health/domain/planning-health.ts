@@ -7,43 +7,43 @@ export type HealthRiskLevel = 'ok' | 'warning' | 'critical' | 'overstock' | 'no_
 
 /** The fields of a C7 risk entry the health rules read. */
 export interface HealthRiskInput {
-  article_id: number;
-  article_code: string;
-  bundle_type_id: number;
-  bundle_type_name: string;
-  risk_level: HealthRiskLevel;
-  days_of_cover: number | null;
-  avg_daily_sales: number | null;
-  total_available_bundles: number;
+  articleId: number;
+  articleCode: string;
+  bundleTypeId: number;
+  bundleTypeName: string;
+  riskLevel: HealthRiskLevel;
+  daysOfCover: number | null;
+  avgDailySales: number | null;
+  totalAvailableBundles: number;
 }
 
 /** The fields of a C8 article explanation the health rules read. */
 export interface HealthOrderInput {
-  article_id: number;
-  article_code: string;
-  reasons: ReadonlyArray<{ final_order_qty: number; limiting_constraint: string | null }>;
+  articleId: number;
+  articleCode: string;
+  reasons: ReadonlyArray<{ finalOrderQty: number; limitingConstraint: string | null }>;
 }
 
 export interface ArticleHealth {
-  article_id: number;
-  article_code: string;
-  worst_risk_level: HealthRiskLevel | null;
-  worst_risk_bundle_type_id: number | null;
-  worst_risk_bundle_type_name: string | null;
-  days_of_cover: number | null;
-  avg_daily_sales: number | null;
-  total_available_bundles: number | null;
-  total_final_order_qty: number;
-  dominant_limiting_constraint: string | null;
-  has_critical: boolean;
-  has_warning: boolean;
+  articleId: number;
+  articleCode: string;
+  worstRiskLevel: HealthRiskLevel | null;
+  worstRiskBundleTypeId: number | null;
+  worstRiskBundleTypeName: string | null;
+  daysOfCover: number | null;
+  avgDailySales: number | null;
+  totalAvailableBundles: number | null;
+  totalFinalOrderQty: number;
+  dominantLimitingConstraint: string | null;
+  hasCritical: boolean;
+  hasWarning: boolean;
 }
 
 export interface ArticleDashboard<R extends HealthRiskInput, O extends HealthOrderInput> {
-  article_id: number;
-  article_code: string | null;
-  bundle_type_id: number | null;
-  bundle_type_name: string | null;
+  articleId: number;
+  articleCode: string | null;
+  bundleTypeId: number | null;
+  bundleTypeName: string | null;
   risk: R | null;
   order: O | null;
   health: ArticleHealth | null;
@@ -55,7 +55,7 @@ const SEVERITY: Record<HealthRiskLevel, number> = { critical: 5, warning: 4, ok:
 export function worstRiskEntry<R extends HealthRiskInput>(entries: readonly R[]): R | null {
   let worst: R | null = null;
   for (const entry of entries) {
-    if (worst === null || SEVERITY[entry.risk_level] > SEVERITY[worst.risk_level]) worst = entry;
+    if (worst === null || SEVERITY[entry.riskLevel] > SEVERITY[worst.riskLevel]) worst = entry;
   }
   return worst;
 }
@@ -82,35 +82,35 @@ export function summarizeArticleHealth(
   const worst = worstRiskEntry(riskEntries);
   const reasons = order?.reasons ?? [];
   return {
-    article_id: articleId,
-    article_code: riskEntries[0]?.article_code ?? order?.article_code ?? '',
-    worst_risk_level: worst?.risk_level ?? null,
-    worst_risk_bundle_type_id: worst?.bundle_type_id ?? null,
-    worst_risk_bundle_type_name: worst?.bundle_type_name ?? null,
-    days_of_cover: worst?.days_of_cover ?? null,
-    avg_daily_sales: worst?.avg_daily_sales ?? null,
-    total_available_bundles: worst?.total_available_bundles ?? null,
-    total_final_order_qty: reasons.reduce((sum, reason) => sum + reason.final_order_qty, 0),
-    dominant_limiting_constraint: dominantLimitingConstraint(reasons.map((reason) => reason.limiting_constraint)),
-    has_critical: riskEntries.some((entry) => entry.risk_level === 'critical'),
-    has_warning: riskEntries.some((entry) => entry.risk_level === 'warning'),
+    articleId: articleId,
+    articleCode: riskEntries[0]?.articleCode ?? order?.articleCode ?? '',
+    worstRiskLevel: worst?.riskLevel ?? null,
+    worstRiskBundleTypeId: worst?.bundleTypeId ?? null,
+    worstRiskBundleTypeName: worst?.bundleTypeName ?? null,
+    daysOfCover: worst?.daysOfCover ?? null,
+    avgDailySales: worst?.avgDailySales ?? null,
+    totalAvailableBundles: worst?.totalAvailableBundles ?? null,
+    totalFinalOrderQty: reasons.reduce((sum, reason) => sum + reason.finalOrderQty, 0),
+    dominantLimitingConstraint: dominantLimitingConstraint(reasons.map((reason) => reason.limitingConstraint)),
+    hasCritical: riskEntries.some((entry) => entry.riskLevel === 'critical'),
+    hasWarning: riskEntries.some((entry) => entry.riskLevel === 'warning'),
   };
 }
 
 function riskEntriesByArticle<R extends HealthRiskInput>(entries: readonly R[]): Map<number, R[]> {
   const byArticle = new Map<number, R[]>();
   for (const entry of entries) {
-    const group = byArticle.get(entry.article_id);
+    const group = byArticle.get(entry.articleId);
     if (group) group.push(entry);
-    else byArticle.set(entry.article_id, [entry]);
+    else byArticle.set(entry.articleId, [entry]);
   }
   return byArticle;
 }
 
-/** One summary per article present in either input, ascending `article_id`. */
+/** One summary per article present in either input, ascending `articleId`. */
 export function buildHealthPortfolio(riskEntries: readonly HealthRiskInput[], orders: readonly HealthOrderInput[]): ArticleHealth[] {
   const risks = riskEntriesByArticle(riskEntries);
-  const ordersByArticle = new Map(orders.map((order) => [order.article_id, order]));
+  const ordersByArticle = new Map(orders.map((order) => [order.articleId, order]));
   const articleIds = [...new Set([...risks.keys(), ...ordersByArticle.keys()])].sort((a, b) => a - b);
   return articleIds.map((id) => summarizeArticleHealth(id, risks.get(id) ?? [], ordersByArticle.get(id) ?? null));
 }
@@ -124,16 +124,16 @@ export function buildArticleDashboard<R extends HealthRiskInput, O extends Healt
   riskEntries: readonly R[],
   orders: readonly O[],
 ): ArticleDashboard<R, O> | null {
-  const ownRisks = riskEntries.filter((entry) => entry.article_id === articleId);
-  const order = orders.find((candidate) => candidate.article_id === articleId) ?? null;
+  const ownRisks = riskEntries.filter((entry) => entry.articleId === articleId);
+  const order = orders.find((candidate) => candidate.articleId === articleId) ?? null;
   const risk = worstRiskEntry(ownRisks);
   const health = buildHealthPortfolio(ownRisks, order ? [order] : [])[0] ?? null;
   if (risk === null && order === null && health === null) return null;
   return {
-    article_id: articleId,
-    article_code: order?.article_code ?? risk?.article_code ?? health?.article_code ?? null,
-    bundle_type_id: risk?.bundle_type_id ?? null,
-    bundle_type_name: risk?.bundle_type_name ?? null,
+    articleId: articleId,
+    articleCode: order?.articleCode ?? risk?.articleCode ?? health?.articleCode ?? null,
+    bundleTypeId: risk?.bundleTypeId ?? null,
+    bundleTypeName: risk?.bundleTypeName ?? null,
     risk,
     order,
     health,
