@@ -1,2 +1,3 @@
 export * from './planning.module';
 export * from './analytics';
+export * from './risk';

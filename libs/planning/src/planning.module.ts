@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PlanningAnalyticsModule } from './analytics/planning-analytics.module';
 import { PurchaseOrdersModule } from './purchase-orders/purchase-orders.module';
+import { BundleRiskModule } from './risk/bundle-risk.module';
 
 /** Planning analytics (demand, proposals, bundles, risk, health) and purchase orders. */
 @Module({
-  imports: [PlanningAnalyticsModule, PurchaseOrdersModule],
+  imports: [PlanningAnalyticsModule, PurchaseOrdersModule, BundleRiskModule],
 })
 export class PlanningModule {}
