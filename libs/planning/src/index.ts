@@ -1,3 +1,4 @@
 export * from './planning.module';
 export * from './analytics';
 export * from './risk';
+export * from './explanation';

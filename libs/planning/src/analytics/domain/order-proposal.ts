@@ -45,6 +45,9 @@ export interface ColorTrace {
 export interface ArticleProposalTrace {
   articleId: number;
   baseDeficit: number;
+  /** C1 figures the deficit came from, for explanations. */
+  wbStock: number;
+  forecastHorizonDays: number;
   /** Article quantity after strictness, before any minimum. */
   proposedQty: number;
   total: number;
@@ -160,6 +163,8 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
     trace: {
       articleId,
       baseDeficit: deficit,
+      wbStock: demand.currentStock,
+      forecastHorizonDays: demand.forecastHorizonDays,
       proposedQty: afterStrictness,
       total,
       colors: colorIds.map((colorId) => ({ colorId, quantity: colorTotals.get(colorId)!, limitingConstraint: constraints.get(colorId)! })),
