@@ -18,9 +18,9 @@ const risk = (overrides: Partial<HealthRiskInput> & { riskLevel: HealthRiskLevel
 });
 
 const order = (reasons: Array<[number, string | null]>, articleId = 1, code = 'ART-1'): HealthOrderInput => ({
-  articleId: articleId,
-  articleCode: code,
-  reasons: reasons.map(([finalOrderQty, limitingConstraint]) => ({ finalOrderQty, limitingConstraint })),
+  article_id: articleId,
+  article_code: code,
+  reasons: reasons.map(([final_order_qty, limiting_constraint]) => ({ final_order_qty, limiting_constraint })),
 });
 
 describe('planning health portfolio (02 §5.7)', () => {
@@ -124,7 +124,7 @@ describe('article dashboard (02 §5.8)', () => {
     const entry = risk({ articleCode: 'RISK-CODE', riskLevel: 'ok', bundleTypeId: 4 });
     const dashboard = buildArticleDashboard(1, [entry], [order([[12, 'none']], 1, 'ORDER-CODE')]);
     expect(dashboard).toMatchObject({ articleId: 1, articleCode: 'ORDER-CODE', bundleTypeId: 4, bundleTypeName: 'BT-4', risk: entry });
-    expect(dashboard?.order?.articleCode).toBe('ORDER-CODE');
+    expect(dashboard?.order?.article_code).toBe('ORDER-CODE');
     expect(dashboard?.health).toMatchObject({ worstRiskLevel: 'ok', totalFinalOrderQty: 12 });
   });
 
@@ -144,7 +144,7 @@ describe('article dashboard (02 §5.8)', () => {
   it('61: no risk entries: bundle type null, empty order, empty health', () => {
     const dashboard = buildArticleDashboard(2, [], [order([], 2, 'PLAIN')]);
     expect(dashboard).toMatchObject({ articleId: 2, articleCode: 'PLAIN', bundleTypeId: null, bundleTypeName: null, risk: null });
-    expect(dashboard?.order).toEqual({ articleId: 2, articleCode: 'PLAIN', reasons: [] });
+    expect(dashboard?.order).toEqual({ article_id: 2, article_code: 'PLAIN', reasons: [] });
     expect(dashboard?.health).toMatchObject({ worstRiskLevel: null, totalFinalOrderQty: 0, dominantLimitingConstraint: null, hasCritical: false });
   });
 

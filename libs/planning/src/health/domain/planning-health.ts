@@ -3,7 +3,9 @@
  * bundle risk entries (C7) and order explanations (C8) computed once per request.
  */
 
-export type HealthRiskLevel = 'ok' | 'warning' | 'critical' | 'overstock' | 'no_data';
+import { RISK_SEVERITY, RiskLevel } from '../../risk/domain/risk-level';
+
+export type HealthRiskLevel = RiskLevel;
 
 /** The fields of a C7 risk entry the health rules read. */
 export interface HealthRiskInput {
@@ -17,11 +19,11 @@ export interface HealthRiskInput {
   totalAvailableBundles: number;
 }
 
-/** The fields of a C8 article explanation the health rules read. */
+/** The fields of a C8 article explanation the health rules read (its wire-shaped entry). */
 export interface HealthOrderInput {
-  articleId: number;
-  articleCode: string;
-  reasons: ReadonlyArray<{ finalOrderQty: number; limitingConstraint: string | null }>;
+  article_id: number;
+  article_code: string;
+  reasons: ReadonlyArray<{ final_order_qty: number; limiting_constraint: string | null }>;
 }
 
 export interface ArticleHealth {
@@ -49,13 +51,11 @@ export interface ArticleDashboard<R extends HealthRiskInput, O extends HealthOrd
   health: ArticleHealth | null;
 }
 
-const SEVERITY: Record<HealthRiskLevel, number> = { critical: 5, warning: 4, ok: 3, overstock: 2, no_data: 1 };
-
 /** The most severe entry; on a tie the earliest one (portfolio order = lowest bundle type id). */
 export function worstRiskEntry<R extends HealthRiskInput>(entries: readonly R[]): R | null {
   let worst: R | null = null;
   for (const entry of entries) {
-    if (worst === null || SEVERITY[entry.riskLevel] > SEVERITY[worst.riskLevel]) worst = entry;
+    if (worst === null || RISK_SEVERITY[entry.riskLevel] > RISK_SEVERITY[worst.riskLevel]) worst = entry;
   }
   return worst;
 }
@@ -83,15 +83,15 @@ export function summarizeArticleHealth(
   const reasons = order?.reasons ?? [];
   return {
     articleId: articleId,
-    articleCode: riskEntries[0]?.articleCode ?? order?.articleCode ?? '',
+    articleCode: riskEntries[0]?.articleCode ?? order?.article_code ?? '',
     worstRiskLevel: worst?.riskLevel ?? null,
     worstRiskBundleTypeId: worst?.bundleTypeId ?? null,
     worstRiskBundleTypeName: worst?.bundleTypeName ?? null,
     daysOfCover: worst?.daysOfCover ?? null,
     avgDailySales: worst?.avgDailySales ?? null,
     totalAvailableBundles: worst?.totalAvailableBundles ?? null,
-    totalFinalOrderQty: reasons.reduce((sum, reason) => sum + reason.finalOrderQty, 0),
-    dominantLimitingConstraint: dominantLimitingConstraint(reasons.map((reason) => reason.limitingConstraint)),
+    totalFinalOrderQty: reasons.reduce((sum, reason) => sum + reason.final_order_qty, 0),
+    dominantLimitingConstraint: dominantLimitingConstraint(reasons.map((reason) => reason.limiting_constraint)),
     hasCritical: riskEntries.some((entry) => entry.riskLevel === 'critical'),
     hasWarning: riskEntries.some((entry) => entry.riskLevel === 'warning'),
   };
@@ -110,7 +110,7 @@ function riskEntriesByArticle<R extends HealthRiskInput>(entries: readonly R[]):
 /** One summary per article present in either input, ascending `articleId`. */
 export function buildHealthPortfolio(riskEntries: readonly HealthRiskInput[], orders: readonly HealthOrderInput[]): ArticleHealth[] {
   const risks = riskEntriesByArticle(riskEntries);
-  const ordersByArticle = new Map(orders.map((order) => [order.articleId, order]));
+  const ordersByArticle = new Map(orders.map((order) => [order.article_id, order]));
   const articleIds = [...new Set([...risks.keys(), ...ordersByArticle.keys()])].sort((a, b) => a - b);
   return articleIds.map((id) => summarizeArticleHealth(id, risks.get(id) ?? [], ordersByArticle.get(id) ?? null));
 }
@@ -125,13 +125,13 @@ export function buildArticleDashboard<R extends HealthRiskInput, O extends Healt
   orders: readonly O[],
 ): ArticleDashboard<R, O> | null {
   const ownRisks = riskEntries.filter((entry) => entry.articleId === articleId);
-  const order = orders.find((candidate) => candidate.articleId === articleId) ?? null;
+  const order = orders.find((candidate) => candidate.article_id === articleId) ?? null;
   const risk = worstRiskEntry(ownRisks);
   const health = buildHealthPortfolio(ownRisks, order ? [order] : [])[0] ?? null;
   if (risk === null && order === null && health === null) return null;
   return {
     articleId: articleId,
-    articleCode: order?.articleCode ?? risk?.articleCode ?? health?.articleCode ?? null,
+    articleCode: order?.article_code ?? risk?.articleCode ?? health?.articleCode ?? null,
     bundleTypeId: risk?.bundleTypeId ?? null,
     bundleTypeName: risk?.bundleTypeName ?? null,
     risk,
