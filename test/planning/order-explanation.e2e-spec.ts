@@ -303,6 +303,28 @@ describe('Planning order explanation portfolio', () => {
     expect(res.body.items.map((item: { article_id: number }) => item.article_id)).toEqual([article]);
   });
 
+  it('W-NUM-1: strictness 1.15 proposes 115, not 114', async () => {
+    await fixture({ code: 'OE', settings: { strictness: 1.15 } });
+    const [reason] = await reasonsOf();
+    expect(reason).toMatchObject({ proposed_qty: 115, final_order_qty: 115, limiting_constraint: 'strictness' });
+    expect(reason.adjusted_deficit).toBeCloseTo(115, 9);
+  });
+
+  it('with two elastic types at the same largest minimum, the first settings row names the type', async () => {
+    const { article } = await fixture({ code: 'OE' });
+    await seed.elasticMinimum(article, 'EL-SMALL', 120);
+    await seed.elasticMinimum(article, 'EL-FIRST', 400);
+    await seed.elasticMinimum(article, 'EL-SECOND', 400);
+    const [reason] = await reasonsOf();
+    expect(reason).toMatchObject({
+      elastic_type_id: await elasticTypeId('EL-FIRST'),
+      elastic_type_name: 'EL-FIRST',
+      min_elastic_batch: 400,
+      final_order_qty: 400,
+      limiting_constraint: 'elastic_min_batch',
+    });
+  });
+
   it('costs the same number of statements for 2 and for 20 articles', async () => {
     await seed.globalDefaults();
     const statementsFor = async () => (await countStatements(() => portfolio().expect(200))).statements;

@@ -1,11 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { QueryDate } from '@supply-brain/common';
-import { QueryArticleIds } from './article-id-list.query';
+import { ArticleIdsQuery } from '../../../risk/http/dto/article-ids.query';
 
-export class OrderExplanationPortfolioQuery {
-  @QueryArticleIds('Only these articles, in this order (repeat the parameter); absent means every active article')
-  article_ids?: number[];
-
+/** The portfolio selection shared with the risk portfolio, plus the evaluation date (02 W-BUG-2). */
+export class OrderExplanationPortfolioQuery extends ArticleIdsQuery {
   @QueryDate({ description: 'Evaluation date of demand and proposal; default today in the business time zone' })
   target_date?: string;
 }
