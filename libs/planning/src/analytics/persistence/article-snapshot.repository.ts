@@ -76,8 +76,10 @@ export class ArticleSnapshotRepository {
            FROM article_wb_mapping
           WHERE article_id = ANY($1::int[]) AND bundle_type_id IS NOT NULL
        ), anchor AS (
-         SELECT l.article_id, l.bundle_type_id, MAX(s.date) AS last_sale
-           FROM listing l JOIN wb_sales_daily s ON s.wb_sku = l.wb_sku
+         -- Each listing's last sale through a backward index probe instead of aggregating its whole history.
+         SELECT l.article_id, l.bundle_type_id, MAX(last.date) AS last_sale
+           FROM listing l
+           CROSS JOIN LATERAL (SELECT s.date FROM wb_sales_daily s WHERE s.wb_sku = l.wb_sku ORDER BY s.date DESC LIMIT 1) last
           GROUP BY l.article_id, l.bundle_type_id
        )
        SELECT a.article_id AS "articleId", a.bundle_type_id AS "bundleTypeId", SUM(s.sales_qty)::bigint AS "totalSales",
