@@ -75,18 +75,24 @@ export class ArticleSnapshotRepository {
          SELECT DISTINCT article_id, bundle_type_id, wb_sku
            FROM article_wb_mapping
           WHERE article_id = ANY($1::int[]) AND bundle_type_id IS NOT NULL
-       ), anchor AS (
+       ), last_sale AS (
          -- Each listing's last sale through a backward index probe instead of aggregating its whole history.
-         SELECT l.article_id, l.bundle_type_id, MAX(last.date) AS last_sale
+         SELECT l.article_id, l.bundle_type_id, l.wb_sku, last.date
            FROM listing l
            CROSS JOIN LATERAL (SELECT s.date FROM wb_sales_daily s WHERE s.wb_sku = l.wb_sku ORDER BY s.date DESC LIMIT 1) last
-          GROUP BY l.article_id, l.bundle_type_id
+       ), anchored AS (
+         SELECT article_id, bundle_type_id, wb_sku, MAX(date) OVER (PARTITION BY article_id, bundle_type_id) AS anchor
+           FROM last_sale
        )
-       SELECT a.article_id AS "articleId", a.bundle_type_id AS "bundleTypeId", SUM(s.sales_qty)::bigint AS "totalSales",
-              (MAX(s.date) - MIN(s.date) + 1) AS "spanDays"
-         FROM anchor a
-         JOIN listing l ON l.article_id = a.article_id AND l.bundle_type_id = a.bundle_type_id
-         JOIN wb_sales_daily s ON s.wb_sku = l.wb_sku AND s.date BETWEEN a.last_sale - 29 AND a.last_sale
+       -- Per listing, an index range scan of the anchored window only; then summed per bundle type.
+       SELECT a.article_id AS "articleId", a.bundle_type_id AS "bundleTypeId", SUM(w.quantity)::bigint AS "totalSales",
+              (MAX(w.last_day) - MIN(w.first_day) + 1) AS "spanDays"
+         FROM anchored a
+         CROSS JOIN LATERAL (
+           SELECT SUM(s.sales_qty) AS quantity, MIN(s.date) AS first_day, MAX(s.date) AS last_day
+             FROM wb_sales_daily s
+            WHERE s.wb_sku = a.wb_sku AND s.date BETWEEN a.anchor - 29 AND a.anchor
+         ) w
         GROUP BY a.article_id, a.bundle_type_id`,
       [articleIds],
     );
