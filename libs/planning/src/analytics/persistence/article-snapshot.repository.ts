@@ -20,11 +20,14 @@ export class ArticleSnapshotRepository {
               COALESCE(nsc.quantity, 0)::bigint AS "nscStock", nsc.quantity IS NOT NULL AS "heldAtNsc"
          FROM sku_unit su
          LEFT JOIN size sz ON sz.id = su.size_id
-         LEFT JOIN LATERAL (
-           SELECT SUM(sb.quantity) AS quantity
-             FROM stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal'
-            WHERE sb.sku_unit_id = su.id
-         ) nsc ON true
+         -- One grouped pass over the balances of the selected articles rather than a probe per SKU unit.
+         LEFT JOIN (
+           SELECT sb.sku_unit_id, SUM(sb.quantity) AS quantity
+             FROM stock_balance sb
+             JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal'
+             JOIN sku_unit owner ON owner.id = sb.sku_unit_id AND owner.article_id = ANY($1::int[])
+            GROUP BY sb.sku_unit_id
+         ) nsc ON nsc.sku_unit_id = su.id
         WHERE su.article_id = ANY($1::int[])`,
       [articleIds],
     );
