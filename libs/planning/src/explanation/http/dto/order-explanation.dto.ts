@@ -61,7 +61,7 @@ export class OrderProposalReason {
   @ApiProperty({ ...INT, description: 'Σ proposed quantities of this colour' })
   final_order_qty: number;
 
-  @ApiProperty({ type: String, nullable: true, enum: LIMITING_CONSTRAINTS, enumName: 'LimitingConstraint' })
+  @ApiProperty({ enum: LIMITING_CONSTRAINTS, enumName: 'LimitingConstraint', nullable: true })
   limiting_constraint: string | null;
 
   @ApiProperty({ type: String })
