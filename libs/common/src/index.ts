@@ -23,3 +23,4 @@ export * from './health/readiness-check';
 export * from './http/declared-with-trailing-slash';
 export * from './concurrency/unmodified-since';
 export * from './http/if-unmodified-since.header';
+export * from './auth/access.decorator';
