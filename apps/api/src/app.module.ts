@@ -3,12 +3,13 @@ import { AppConfigModule } from '@supply-brain/common';
 import { CatalogModule } from '@supply-brain/catalog';
 import { DatabaseModule } from '@supply-brain/database';
 import { PlanningModule } from '@supply-brain/planning';
+import { MonitoringModule } from '@supply-brain/monitoring';
 import { WildberriesModule } from '@supply-brain/wildberries';
 import { HealthModule } from './health/health.module';
 import { RootController } from './root/root.controller';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, CatalogModule, PlanningModule, WildberriesModule, HealthModule],
+  imports: [AppConfigModule, DatabaseModule, CatalogModule, PlanningModule, MonitoringModule, WildberriesModule, HealthModule],
   controllers: [RootController],
 })
 export class AppModule {}

@@ -41,4 +41,20 @@ export class MonitoringSnapshot {
 
   @Column({ name: 'total_final_order_qty', type: 'integer', default: 0 })
   totalFinalOrderQty: number;
+
+  /** Snapshot schema that built the row; older rows are read through the upcaster (03 §5.3). */
+  @Column({ name: 'schema_version', type: 'integer', default: 1 })
+  schemaVersion: number;
+
+  /** `scheduler`, `manual` (capture route) or `migration` (rows that predate versioning). */
+  @Column({ name: 'source', type: 'text', default: 'manual' })
+  source: string;
+
+  /** How long the live build took, in milliseconds; null for rows that predate versioning. */
+  @Column({ name: 'build_ms', type: 'integer', nullable: true })
+  buildMs: number | null;
+
+  /** The scheduler slot the row fills; at most one scheduler row per slot. */
+  @Column({ name: 'slot_start', type: 'timestamptz', nullable: true })
+  slotStart: Date | null;
 }
