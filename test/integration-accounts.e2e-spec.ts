@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { SecretsCipher } from '@supply-brain/access';
 import { createTestApp, TestApp } from './support/test-app';
 
 /*
@@ -74,7 +75,12 @@ describe.each([
     expectNoToken(res, token);
     return res.body;
   };
-  const storedToken = async (id: number) => (await t.db.query<{ api_token: string }>(`SELECT api_token FROM ${table} WHERE id = $1`, [id]))[0].api_token;
+  /** The token as stored, decrypted; a stored non-empty token is never plain text. */
+  const storedToken = async (id: number) => {
+    const stored = (await t.db.query<{ api_token: string }>(`SELECT api_token FROM ${table} WHERE id = $1`, [id]))[0].api_token;
+    if (stored !== '') expect(stored).toMatch(/^enc:v1:/);
+    return t.app.get(SecretsCipher).decrypt(stored);
+  };
   const notFound = { detail: `${entity} not found` };
 
   it('create answers 201 with the account, has_token instead of the token, and stores the token', async () => {

@@ -39,5 +39,9 @@ export default async function globalSetup(): Promise<void> {
   const file = join(tmpdir(), `supply-brain-test-env-${process.pid}.json`);
   writeFileSync(file, JSON.stringify(environment));
   process.env.SUPPLY_BRAIN_TEST_ENV_FILE = file;
+  // Servers the tests spawn inherit these: behaviour tests run without API keys (test/access covers
+  // them), and integration tokens are encrypted with a fixed test key.
+  process.env.AUTH_MODE ??= 'disabled';
+  process.env.SECRETS_KEY ??= Buffer.alloc(32, 1).toString('base64');
   (globalThis as { __TEST_ENV__?: TestEnvironment }).__TEST_ENV__ = environment;
 }

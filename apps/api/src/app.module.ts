@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
-import { AppConfigModule } from '@supply-brain/common';
+import { AccessModule } from '@supply-brain/access';
+import { AppConfigModule, MetricsModule } from '@supply-brain/common';
 import { CatalogModule } from '@supply-brain/catalog';
 import { DatabaseModule } from '@supply-brain/database';
 import { PlanningModule } from '@supply-brain/planning';
 import { MonitoringModule } from '@supply-brain/monitoring';
 import { WildberriesModule } from '@supply-brain/wildberries';
 import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { RootController } from './root/root.controller';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, CatalogModule, PlanningModule, MonitoringModule, WildberriesModule, HealthModule],
+  imports: [AppConfigModule, LoggingModule, MetricsModule, DatabaseModule, AccessModule, MetricsHttpModule, CatalogModule, PlanningModule, MonitoringModule, WildberriesModule, HealthModule],
   controllers: [RootController],
 })
 export class AppModule {}

@@ -24,3 +24,7 @@ export * from './http/declared-with-trailing-slash';
 export * from './concurrency/unmodified-since';
 export * from './http/if-unmodified-since.header';
 export * from './auth/access.decorator';
+export * from './http/request-context';
+export * from './metrics/app-metrics';
+export * from './metrics/metrics.module';
+export * from './metrics/http-metrics.middleware';

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheckResult, HealthCheckService, HealthIndicatorFunction, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, PublicRoute } from '@supply-brain/common';
 import { ContributedReadinessChecks } from './contributed-readiness-checks';
 import { HealthCheckResponse } from './health-check.response';
 import { MigrationsHealthIndicator } from './migrations.health-indicator';
@@ -13,6 +13,7 @@ export const READINESS_CHECK_TIMEOUT_MS = 1500;
 
 /** Probes for administrators and orchestrators, outside the API prefix. */
 @ApiTags('health')
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, PublicRoute } from '@supply-brain/common';
 
 export class RootStatusResponse {
   @ApiProperty({ example: 'ok' })
@@ -11,6 +11,7 @@ export class RootStatusResponse {
 }
 
 @ApiTags('root')
+@PublicRoute()
 @Controller()
 export class RootController {
   @Get()

@@ -21,9 +21,21 @@ describe('validateEnvironment', () => {
       PLANNING_TIME_ZONE: 'UTC',
       EMBEDDED_DB_DIR: '.data/postgres',
       EMBEDDED_DB_PORT: 0,
-      BODY_LIMIT_BYTES: 10 * 1024 * 1024,
+      MONITORING_SCHEDULER_ENABLED: 'true',
+      MONITORING_SNAPSHOT_CRON: '0 */15 * * * *',
+      MONITORING_SNAPSHOT_TIMEOUT_MS: 120000,
+      LEADER_LOCK_KEY: '9223372036854770001',
+      LEADER_RETRY_MS: 2000,
+      LEADER_HEARTBEAT_MS: 2000,
+      SCHEDULER_SHUTDOWN_GRACE_MS: 30000,
+      BODY_LIMIT: '1mb',
+      IMPORT_BODY_LIMIT: '20mb',
+      AUTH_MODE: 'required',
+      REQUEST_TIMEOUT_MS: 30000,
+      LOG_FORMAT: 'json',
     });
     expect(environment.DATABASE_URL).toBeUndefined();
+    expect(environment.SECRETS_KEY).toBeUndefined();
   });
 
   it('text values become typed settings', () => {
@@ -46,7 +58,13 @@ describe('validateEnvironment', () => {
       PLANNING_TIME_ZONE: 'Asia/Novosibirsk',
       EMBEDDED_DB_PORT: 5433,
       BODY_LIMIT_BYTES: 2048,
+      BODY_LIMIT: '2048',
     });
+  });
+
+  it('BODY_LIMIT wins over the older BODY_LIMIT_BYTES, which still applies alone', () => {
+    expect(validateEnvironment({ BODY_LIMIT: '2mb', BODY_LIMIT_BYTES: '4096' }).BODY_LIMIT).toBe('2mb');
+    expect(validateEnvironment({ BODY_LIMIT_BYTES: '4096' }).BODY_LIMIT).toBe('4096');
   });
 
   it.each([
@@ -86,12 +104,24 @@ describe('validateEnvironment', () => {
     ['DB_MIGRATIONS_RUN', '2'],
     ['EMBEDDED_DB_PORT', 'auto'],
     ['BODY_LIMIT_BYTES', '100'],
+    ['BODY_LIMIT', '10 parsecs'],
+    ['BODY_LIMIT', '100'],
+    ['AUTH_MODE', 'off'],
+    ['LOG_FORMAT', 'xml'],
+    ['METRICS_PORT', '70000'],
   ])('%s=%s is rejected with a message naming the variable and the value', (name, value) => {
     const [heading, problem, ...others] = rejectionOf({ [name]: value }).split('\n');
     expect(heading).toBe('Invalid configuration:');
     expect(problem.trim().startsWith(`${name}=`)).toBe(true);
     expect(problem).toContain(value);
     expect(others).toEqual([]);
+  });
+
+  it('a malformed SECRETS_KEY is rejected without echoing its value', () => {
+    const message = rejectionOf({ SECRETS_KEY: 'c2hvcnQtYnV0LXNlY3JldA==' });
+    expect(message).toContain('SECRETS_KEY=');
+    expect(message).not.toContain('c2hvcnQtYnV0LXNlY3JldA');
+    expect(validateEnvironment({ SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }).SECRETS_KEY).toHaveLength(44);
   });
 
   it('every bad variable is reported at once, one line each', () => {

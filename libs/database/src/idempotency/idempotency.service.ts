@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { UnprocessableError } from '@supply-brain/common';
+import { currentRequestContext, UnprocessableError } from '@supply-brain/common';
 import { TransactionHost } from '../transaction/transaction-host';
 import { requestBodyHash } from './canonical-json';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key.header';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 
-/** The caller recorded with a key until API keys identify clients. */
+/** The caller recorded with a key when no API key identifies the client (AUTH_MODE=disabled). */
 export const ANONYMOUS_CALLER = 'anonymous';
 
 export interface IdempotentRequest {
@@ -15,7 +15,14 @@ export interface IdempotentRequest {
   key: string | undefined;
   /** The validated body; compared by the sha256 of its canonical JSON. */
   body: unknown;
+  /** Defaults to the request's API key (`api-key:<id>`), so two clients never share a key space. */
   caller?: string;
+}
+
+/** Who is calling, as stored with an Idempotency-Key. */
+export function idempotencyCaller(): string {
+  const caller = currentRequestContext()?.caller;
+  return caller ? `api-key:${caller.keyId}` : ANONYMOUS_CALLER;
 }
 
 export interface IdempotentOutcome {
@@ -43,7 +50,7 @@ export class IdempotencyService {
    */
   async run(request: IdempotentRequest, create: () => Promise<number>): Promise<IdempotentOutcome> {
     if (request.key === undefined) return { id: await this.tx.write(create), replayed: false };
-    const scope = { endpoint: request.endpoint, caller: request.caller ?? ANONYMOUS_CALLER, key: request.key };
+    const scope = { endpoint: request.endpoint, caller: request.caller ?? idempotencyCaller(), key: request.key };
     const requestHash = requestBodyHash(request.body);
     return this.tx.write(async () => {
       await this.keys.lockKey(scope);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, BodyType, IdParamPipe } from '@supply-brain/common';
+import { ApiErrorResponses, BodyType, IdParamPipe, RequireRole, Role } from '@supply-brain/common';
 import { IntegrationAccountsService, MoyskladAccountsService, WbAccountsService } from '../application/integration-accounts.service';
 import {
   CreateMoyskladAccountRequest,
@@ -36,6 +36,7 @@ function integrationAccountsController(endpoints: AccountEndpoints): Type<unknow
   const { noun, label, externalIdField: field } = endpoints;
 
   @ApiTags('integrations')
+  @RequireRole(Role.Admin)
   @Controller(endpoints.path)
   class IntegrationAccountsController {
     constructor(@Inject(endpoints.service) private readonly accounts: IntegrationAccountsService) {}

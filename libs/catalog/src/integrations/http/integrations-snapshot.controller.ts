@@ -1,11 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { IntegrationsSnapshotService } from '../application/integrations-snapshot.service';
 import { IntegrationsConfigSnapshotResponse } from './dto/integrations-snapshot.response';
 import { toIntegrationsSnapshotResponse } from './integration-account.mapper';
 
 @ApiTags('planning-config')
+@RequireRole(Role.Reader)
 @Controller('planning/integrations')
 export class IntegrationsSnapshotController {
   constructor(private readonly integrations: IntegrationsSnapshotService) {}

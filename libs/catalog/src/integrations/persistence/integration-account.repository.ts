@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SecretsCipher } from '@supply-brain/access';
 import { DB_NOW_MS, nextUpdatedAtSql, TransactionHost } from '@supply-brain/database';
 import { IntegrationAccount, IntegrationAccountChanges, NewIntegrationAccount } from '../application/integration-account';
 
@@ -14,8 +15,8 @@ interface ColumnOfChange {
 }
 
 /**
- * One integration-account table. The token is written but never selected: it is reduced to
- * `hasToken` inside the database, so no read path can leak it.
+ * One integration-account table. The token is encrypted (AES-256-GCM) on its way in and never
+ * selected: it is reduced to `hasToken` inside the database, so no read path can leak it.
  */
 export class IntegrationAccountRepository {
   private readonly readColumns: string;
@@ -23,6 +24,7 @@ export class IntegrationAccountRepository {
 
   constructor(
     private readonly tx: TransactionHost,
+    private readonly cipher: SecretsCipher,
     private readonly table: AccountTable,
   ) {
     this.columnOf = {
@@ -49,7 +51,7 @@ export class IntegrationAccountRepository {
       `INSERT INTO ${this.table.name} (name, ${this.table.externalIdColumn}, api_token, is_active, created_at, updated_at)
        VALUES ($1, $2, $3, $4, ${DB_NOW_MS}, ${DB_NOW_MS})
        RETURNING ${this.readColumns}`,
-      [account.name, account.externalId, account.apiToken, account.isActive],
+      [account.name, account.externalId, this.cipher.seal(account.apiToken), account.isActive],
     );
     return rows[0];
   }
@@ -59,7 +61,8 @@ export class IntegrationAccountRepository {
    * changes (SET expressions see the row as it was). Null when no such account exists.
    */
   async update(id: number, changes: IntegrationAccountChanges): Promise<IntegrationAccount | null> {
-    const assigned = (Object.keys(changes) as Array<keyof IntegrationAccountChanges>).filter((key) => changes[key] !== undefined);
+    const sealed = { ...changes, apiToken: changes.apiToken === undefined ? undefined : await this.sealedToken(id, changes.apiToken) };
+    const assigned = (Object.keys(sealed) as Array<keyof IntegrationAccountChanges>).filter((key) => sealed[key] !== undefined);
     if (assigned.length === 0) return this.findById(id);
     const columns = assigned.map((key) => this.columnOf[key]);
     const values = columns.map(({ type }, index) => `$${index + 2}::${type}`);
@@ -71,9 +74,20 @@ export class IntegrationAccountRepository {
                 THEN ${nextUpdatedAtSql()} ELSE updated_at END
         WHERE id = $1
         RETURNING ${this.readColumns}`,
-      [id, ...assigned.map((key) => changes[key])],
+      [id, ...assigned.map((key) => sealed[key])],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * The value to store for a new token: the stored ciphertext itself when it already holds this
+   * token (each encryption differs, so re-sealing would look like a change), else a fresh one.
+   */
+  private async sealedToken(id: number, token: string): Promise<string> {
+    if (token === '') return token;
+    const rows: Array<{ stored: string }> = await this.tx.manager.query(`SELECT api_token AS stored FROM ${this.table.name} WHERE id = $1 FOR UPDATE`, [id]);
+    const stored = rows[0]?.stored;
+    return stored !== undefined && this.cipher.matches(stored, token) ? stored : this.cipher.seal(token);
   }
 
   /** False when no such account exists. */
@@ -85,14 +99,14 @@ export class IntegrationAccountRepository {
 
 @Injectable()
 export class WbAccountRepository extends IntegrationAccountRepository {
-  constructor(tx: TransactionHost) {
-    super(tx, { name: 'wb_integration_accounts', externalIdColumn: 'supplier_id' });
+  constructor(tx: TransactionHost, cipher: SecretsCipher) {
+    super(tx, cipher, { name: 'wb_integration_accounts', externalIdColumn: 'supplier_id' });
   }
 }
 
 @Injectable()
 export class MoyskladAccountRepository extends IntegrationAccountRepository {
-  constructor(tx: TransactionHost) {
-    super(tx, { name: 'moysklad_integration_accounts', externalIdColumn: 'account_id' });
+  constructor(tx: TransactionHost, cipher: SecretsCipher) {
+    super(tx, cipher, { name: 'moysklad_integration_accounts', externalIdColumn: 'account_id' });
   }
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { PlanningConfigService } from '../application/planning-config.service';
 import { toConfigSnapshotResponse } from './config-snapshot.mapper';
 import { ConfigSnapshotQuery } from './dto/config-snapshot.query';
 import { PlanningConfigSnapshotResponse } from './dto/config-snapshot.response';
 
 @ApiTags('planning-config')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class PlanningConfigController {
   constructor(private readonly planningConfig: PlanningConfigService) {}

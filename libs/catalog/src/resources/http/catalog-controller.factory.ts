@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, BodyType, DeclaredWithTrailingSlash, IdParamPipe } from '@supply-brain/common';
+import { ApiErrorResponses, BodyType, DeclaredWithTrailingSlash, IdParamPipe, RequireRole, Role } from '@supply-brain/common';
 import { CatalogCrudService } from '../application/catalog-crud.service';
 import { CatalogResourceDefinition } from '../definitions/resource-definition';
 
@@ -13,6 +13,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
   const { create: CreateBody, patch: PatchBody, read: ReadBody } = definition.dto;
 
   @ApiTags(definition.tag)
+  @RequireRole(Role.Reader)
   @Controller(definition.path)
   class CatalogResourceController {
     constructor(private readonly crud: CatalogCrudService) {}
@@ -34,6 +35,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
       return this.crud.get(definition, id);
     }
 
+    @RequireRole(Role.Planner)
     @Post()
     @DeclaredWithTrailingSlash()
     @HttpCode(201)
@@ -46,6 +48,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
       return this.crud.create(definition, body);
     }
 
+    @RequireRole(Role.Planner)
     @Put(':id')
     @ApiOperation({ operationId: `replace${one}`, summary: `Replace every writable field of a ${one}` })
     @ApiBody({ type: CreateBody })
@@ -56,6 +59,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
       return this.crud.replace(definition, id, body);
     }
 
+    @RequireRole(Role.Planner)
     @Patch(':id')
     @ApiOperation({ operationId: `update${one}`, summary: `Change the fields present in the body of a ${one}` })
     @ApiBody({ type: PatchBody })
@@ -66,6 +70,7 @@ export function createCatalogController(definition: CatalogResourceDefinition): 
       return this.crud.update(definition, id, body);
     }
 
+    @RequireRole(Role.Planner)
     @Delete(':id')
     @HttpCode(204)
     @ApiOperation({ operationId: `delete${one}`, summary: `Delete a ${one} that nothing references` })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ArticleSnapshotService } from '../application/article-snapshot.service';
 import { ArticleBundleSnapshot, BundleStock } from '../domain/article-snapshot';
 import { ArticleInventorySnapshot, ArticleSnapshotQuery, BundleStockItem } from './dto/article-snapshot.dto';
@@ -34,6 +34,7 @@ export function toArticleInventorySnapshot(snapshot: ArticleBundleSnapshot): Art
 }
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class ArticleSnapshotController {
   constructor(private readonly snapshots: ArticleSnapshotService) {}

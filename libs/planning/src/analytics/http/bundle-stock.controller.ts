@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { BundleStockService } from '../application/bundle-stock.service';
 import { BundleAvailabilityQuery, BundleAvailabilityResponse, BundleDeficitQuery, BundleDeficitResponse } from './dto/bundle-stock.dto';
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class BundleStockController {
   constructor(private readonly bundles: BundleStockService) {}

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { DemandService } from '../application/demand.service';
 import { OrderProposalService } from '../application/order-proposal.service';
 import { DemandQuery, DemandResult } from './dto/demand.dto';
 import { OrderProposalQuery, OrderProposalResponse } from './dto/order-proposal.dto';
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class DemandProposalController {
   constructor(

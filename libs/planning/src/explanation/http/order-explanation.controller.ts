@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { OrderExplanationService } from '../application/order-explanation.service';
 import { ArticleOrderExplanation as ArticleExplanation } from '../domain/order-explanation';
 import { ArticleOrderExplanation, OrderExplanationPortfolioQuery, OrderExplanationPortfolioResponse } from './dto/order-explanation.dto';
@@ -33,6 +33,7 @@ function toResponse(item: ArticleExplanation): ArticleOrderExplanation {
 }
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class OrderExplanationController {
   constructor(private readonly explanations: OrderExplanationService) {}

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ArticleOrderExplanation } from '../../explanation';
 import { toArticleBundleRiskEntry } from '../../risk/http/bundle-risk.controller';
 import { ArticleDashboardView, PlanningHealthService } from '../application/planning-health.service';
@@ -46,6 +46,7 @@ function toArticleDashboardResponse(dashboard: ArticleDashboardView): ArticleDas
 }
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class PlanningHealthController {
   constructor(private readonly health: PlanningHealthService) {}

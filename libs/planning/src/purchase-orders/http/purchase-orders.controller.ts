@@ -6,6 +6,8 @@ import {
   DeclaredWithTrailingSlash,
   IdParamPipe,
   IfUnmodifiedSince,
+  RequireRole,
+  Role,
   UnmodifiedSince,
 } from '@supply-brain/common';
 import { ApiIdempotencyKeyHeader, IdempotencyKey } from '@supply-brain/database';
@@ -24,6 +26,7 @@ import { toPurchaseOrderChanges, toPurchaseOrderLineChanges, toPurchaseOrderResp
 const DEFAULT_LIMIT = 50;
 
 @ApiTags('purchase-orders')
+@RequireRole(Role.Reader)
 @Controller('purchase-order')
 export class PurchaseOrdersController {
   constructor(
@@ -31,6 +34,7 @@ export class PurchaseOrdersController {
     private readonly fromProposal: PurchaseOrderFromProposalService,
   ) {}
 
+  @RequireRole(Role.Planner)
   @Post('from-proposal')
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({ operationId: 'createPurchaseOrderFromProposal', summary: 'A new draft order holding the order proposal for a date' })
@@ -69,6 +73,7 @@ export class PurchaseOrdersController {
     return toPurchaseOrderResponse(await this.orders.get(orderId));
   }
 
+  @RequireRole(Role.Planner)
   @Patch(':order_id')
   @ApiOperation({ operationId: 'updatePurchaseOrder', summary: 'Change the status, comment or external reference of an order' })
   @ApiIfUnmodifiedSinceHeader('order')
@@ -82,6 +87,7 @@ export class PurchaseOrdersController {
     return toPurchaseOrderResponse(await this.orders.update(orderId, toPurchaseOrderChanges(body), precondition));
   }
 
+  @RequireRole(Role.Planner)
   @Patch(':order_id/items/:item_id')
   @ApiOperation({ operationId: 'updatePurchaseOrderItem', summary: 'Change the quantity or notes of a line of a draft order' })
   @ApiIfUnmodifiedSinceHeader('order')

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { BundleRiskService } from '../application/bundle-risk.service';
 import { BundleRiskEntry } from '../domain/bundle-risk';
 import { ArticleIdsQuery } from './dto/article-ids.query';
@@ -24,6 +24,7 @@ export function toArticleBundleRiskEntry(entry: BundleRiskEntry): ArticleBundleR
 }
 
 @ApiTags('planning')
+@RequireRole(Role.Reader)
 @Controller('planning')
 export class BundleRiskController {
   constructor(private readonly risk: BundleRiskService) {}

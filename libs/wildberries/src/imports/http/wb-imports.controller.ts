@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { WbImportsService } from '../application/wb-imports.service';
 import { MAX_IMPORT_ROWS } from '../domain/import-limits';
 import { WbImportResponse, WbMappingImportResponse, WbStockImportResponse } from './dto/import.response';
@@ -25,6 +25,7 @@ type MappingImportBody = Pick<ArticleWbMappingImportRequest, 'items'>;
 
 /** Push endpoints through which all WB data arrives (04 §3.1–3.3, §4). */
 @ApiTags('wb-imports')
+@RequireRole(Role.Planner)
 @Controller('wb')
 @UseGuards(ImportRowLimitGuard)
 export class WbImportsController {

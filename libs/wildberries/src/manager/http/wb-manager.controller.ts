@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiErrorResponses } from '@supply-brain/common';
+import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ApiIdempotencyKeyHeader, IdempotencyKey } from '@supply-brain/database';
 import { OnlineDashboardService } from '../application/online-dashboard.service';
 import { ReplenishmentProposalService } from '../application/replenishment-proposal.service';
@@ -14,6 +14,7 @@ import { WbReplenishmentResponse } from './dto/replenishment.response';
 import { toReplenishmentItem, toReplenishmentRequest, toSkuStats } from './wb-manager.mapper';
 
 @ApiTags('wb-manager')
+@RequireRole(Role.Reader)
 @Controller('wb/manager')
 export class WbManagerController {
   constructor(
@@ -31,6 +32,7 @@ export class WbManagerController {
     return { target_date: query.target_date, items: rows.map(toSkuStats) };
   }
 
+  @RequireRole(Role.Planner)
   @Post('proposal')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'proposeWbReplenishment', summary: 'How many units of each SKU unit to send from NSC to WB (not stored)' })
@@ -41,6 +43,7 @@ export class WbManagerController {
     return { target_date: proposal.targetDate, wb_arrival_date: proposal.wbArrivalDate, items: proposal.items.map(toReplenishmentItem) };
   }
 
+  @RequireRole(Role.Planner)
   @Post('shipment/from-proposal')
   @ApiOperation({
     operationId: 'createWbShipmentFromProposal',

@@ -6,6 +6,8 @@ import {
   DeclaredWithTrailingSlash,
   IdParamPipe,
   IfUnmodifiedSince,
+  RequireRole,
+  Role,
   UnmodifiedSince,
 } from '@supply-brain/common';
 import { ShipmentEditorService } from '../application/shipment-editor.service';
@@ -38,6 +40,7 @@ const filterOf = (query: ShipmentListQuery) => ({
 
 /** The shipment editor. Static segments are declared before `:shipmentId` so they always win. */
 @ApiTags('wb-shipments')
+@RequireRole(Role.Reader)
 @Controller('wb/manager/shipment')
 export class ShipmentsController {
   constructor(
@@ -106,6 +109,7 @@ export class ShipmentsController {
     return toShipmentRead(await this.reader.get(shipmentId));
   }
 
+  @RequireRole(Role.Planner)
   @Patch(':shipmentId')
   @ApiOperation({ operationId: 'updateWbShipment', summary: 'Change the status and/or comment of a shipment' })
   @ApiIfUnmodifiedSinceHeader('shipment')
@@ -120,6 +124,7 @@ export class ShipmentsController {
     return toShipmentRead(await this.editor.updateHeader(shipmentId, { status: body.status, comment: body.comment }, since));
   }
 
+  @RequireRole(Role.Planner)
   @Patch(':shipmentId/items/:itemId')
   @ApiOperation({ operationId: 'updateWbShipmentItem', summary: 'Change final_qty and/or explanation of a draft shipment’s item' })
   @ApiIfUnmodifiedSinceHeader('shipment')
