@@ -2,3 +2,4 @@ export * from './planning.module';
 export * from './analytics';
 export * from './risk';
 export * from './explanation';
+export * from './portfolio';

@@ -4,3 +4,4 @@ export type { OrderProposal, ProposalLine, ArticleProposalTrace, ColorTrace, Lim
 export * from './application/article-snapshot.service';
 export type { ArticleBundleSnapshot, BundleCoverage } from './domain/article-snapshot';
 export type { SalesWindow } from './domain/sales-rate';
+export * from './application/portfolio-inputs.loader';

@@ -6,10 +6,9 @@ import { OrderProposalService } from './application/order-proposal.service';
 import { ArticleSnapshotController } from './http/article-snapshot.controller';
 import { BundleStockController } from './http/bundle-stock.controller';
 import { DemandProposalController } from './http/demand-proposal.controller';
-import { ArticleSnapshotRepository } from './persistence/article-snapshot.repository';
 import { BundleStockRepository } from './persistence/bundle-stock.repository';
-import { DemandRepository } from './persistence/demand.repository';
-import { OrderProposalRepository } from './persistence/order-proposal.repository';
+import { PortfolioInputsRepository } from './persistence/portfolio-inputs.repository';
+import { PortfolioInputsLoader } from './application/portfolio-inputs.loader';
 
 /** Planning read models: demand, order proposal, bundle availability/deficit, article bundle snapshot (02). */
 @Module({
@@ -19,11 +18,10 @@ import { OrderProposalRepository } from './persistence/order-proposal.repository
     OrderProposalService,
     BundleStockService,
     ArticleSnapshotService,
-    DemandRepository,
-    OrderProposalRepository,
     BundleStockRepository,
-    ArticleSnapshotRepository,
+    PortfolioInputsRepository,
+    PortfolioInputsLoader,
   ],
-  exports: [OrderProposalService, ArticleSnapshotService],
+  exports: [OrderProposalService, ArticleSnapshotService, PortfolioInputsLoader],
 })
 export class PlanningAnalyticsModule {}

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { PlanningAnalyticsModule } from '../analytics/planning-analytics.module';
+import { PlanningPortfolioModule } from '../portfolio/planning-portfolio.module';
 import { OrderExplanationService } from './application/order-explanation.service';
 import { OrderExplanationController } from './http/order-explanation.controller';
-import { OrderExplanationRepository } from './persistence/order-explanation.repository';
 
 /** C8 order explanation portfolio (02 §3.7, §4.9). */
 @Module({
-  imports: [PlanningAnalyticsModule],
+  imports: [PlanningPortfolioModule],
   controllers: [OrderExplanationController],
-  providers: [OrderExplanationService, OrderExplanationRepository],
+  providers: [OrderExplanationService],
   exports: [OrderExplanationService],
 })
 export class OrderExplanationModule {}

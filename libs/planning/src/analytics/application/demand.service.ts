@@ -1,23 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@supply-brain/common';
-import { TransactionHost } from '@supply-brain/database';
 import { computeDemand, Demand } from '../domain/demand';
-import { DemandRepository } from '../persistence/demand.repository';
+import { demandInputsOf } from '../domain/portfolio-inputs';
+import { PortfolioInputsLoader } from './portfolio-inputs.loader';
 
 @Injectable()
 export class DemandService {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly repository: DemandRepository,
-  ) {}
+  constructor(private readonly loader: PortfolioInputsLoader) {}
 
   /** C1 for one existing article (an unknown one is a 404, 02 W-API-1). */
-  demandOf(articleId: number, targetDate: string): Promise<Demand> {
-    return this.tx.read(async () => {
-      const existing = await this.repository.existingArticleIds([articleId]);
-      if (!existing.has(articleId)) throw new NotFoundError('Article not found');
-      const [inputs] = await this.repository.loadDemandInputs([articleId], targetDate);
-      return computeDemand(inputs);
-    });
+  async demandOf(articleId: number, targetDate: string): Promise<Demand> {
+    const inputs = await this.loader.load({ articleIds: [articleId], byDefault: 'active' }, { demand: true }, targetDate);
+    const [article] = inputs.articles;
+    if (!article) throw new NotFoundError('Article not found');
+    return computeDemand(demandInputsOf(inputs, article));
   }
 }

@@ -136,9 +136,18 @@ describe('article dashboard (02 §5.8)', () => {
     expect(dashboard?.health?.worstRiskBundleTypeId).toBe(2);
   });
 
-  it('60: only a risk entry: order null, code and bundle type from the risk entry', () => {
-    const dashboard = buildArticleDashboard(1, [risk({ articleCode: 'ONLY-RISK', riskLevel: 'warning', bundleTypeId: 3 })], []);
-    expect(dashboard).toMatchObject({ articleCode: 'ONLY-RISK', bundleTypeId: 3, bundleTypeName: 'BT-3', order: null });
+  it('60: only a risk entry: 200 with order and health null, code and bundle type from the risk entry', () => {
+    const entry = risk({ articleCode: 'ONLY-RISK', riskLevel: 'warning', bundleTypeId: 3 });
+    const dashboard = buildArticleDashboard(1, [entry], []);
+    expect(dashboard).toEqual({
+      articleId: 1,
+      articleCode: 'ONLY-RISK',
+      bundleTypeId: 3,
+      bundleTypeName: 'BT-3',
+      risk: entry,
+      order: null,
+      health: null,
+    });
   });
 
   it('61: no risk entries: bundle type null, empty order, empty health', () => {

@@ -117,7 +117,9 @@ export function buildHealthPortfolio(riskEntries: readonly HealthRiskInput[], or
 
 /**
  * The dashboard of one article: its worst risk entry (W-INC-11), its order explanation and its
- * health summary; null when the article has none of the three (the caller answers 404).
+ * health summary; null when the article has none of the three (the caller answers 404). The health
+ * summary needs the order explanation: C8 lists every existing article, so without one the inputs
+ * are partial and the dashboard shows no health rather than half a summary (02 §5.8 example 60).
  */
 export function buildArticleDashboard<R extends HealthRiskInput, O extends HealthOrderInput>(
   articleId: number,
@@ -127,7 +129,7 @@ export function buildArticleDashboard<R extends HealthRiskInput, O extends Healt
   const ownRisks = riskEntries.filter((entry) => entry.articleId === articleId);
   const order = orders.find((candidate) => candidate.article_id === articleId) ?? null;
   const risk = worstRiskEntry(ownRisks);
-  const health = buildHealthPortfolio(ownRisks, order ? [order] : [])[0] ?? null;
+  const health = order ? summarizeArticleHealth(articleId, ownRisks, order) : null;
   if (risk === null && order === null && health === null) return null;
   return {
     articleId: articleId,

@@ -1,4 +1,4 @@
-import { BundleCoverage } from '../../analytics';
+import type { ArticleBundleSnapshot, BundleCoverage } from '../../analytics';
 import { classifyRisk, RiskLevel, RiskThresholds } from './risk-level';
 
 /** One (article, bundle type) of the bundle-risk portfolio (02 §3.6). */
@@ -68,4 +68,25 @@ export function withoutCapacityFromSingles(coverage: BundleCoverage): BundleCove
     totalAvailableBundles: total,
     daysOfCover: perDay > 0 ? (total > 0 ? total / perDay : 0) : null,
   };
+}
+
+/**
+ * C7 for one article (02 §4.7): every coverage entry of its snapshot classified, by ascending
+ * bundle type id. A recipe type in `missingBundleTypes` counts no capacity from singles (W-BUG-6);
+ * `onMissingBundleType` lets the caller log it.
+ */
+export function articleRiskEntries(
+  snapshot: ArticleBundleSnapshot,
+  thresholds: RiskThresholds,
+  missingBundleTypes: ReadonlySet<number>,
+  withExplanation: boolean,
+  onMissingBundleType: (bundleTypeId: number) => void = () => undefined,
+): BundleRiskEntry[] {
+  return snapshot.bundleCoverage.map((coverage) => {
+    if (missingBundleTypes.has(coverage.bundleTypeId)) {
+      onMissingBundleType(coverage.bundleTypeId);
+      coverage = withoutCapacityFromSingles(coverage);
+    }
+    return bundleRiskEntry(snapshot, coverage, thresholds, withExplanation);
+  });
 }
