@@ -9,3 +9,5 @@ export * from './guard/route-access-audit';
 export * from './secrets/secrets-cipher';
 export * from './secrets/secrets-cipher.provider';
 export * from './secrets/token-tables';
+export * from './secrets/secrets-rotation.service';
+export * from './cli/access-cli';

@@ -71,6 +71,11 @@ export class SecretsCipher {
     }
   }
 
+  /** True for a value this very key encrypted (judged by the key id it carries). */
+  encryptedWithThisKey(stored: string): boolean {
+    return stored.startsWith(`${PREFIX}${this.keyId}:`);
+  }
+
   /** Whether `stored` holds `plaintext`; false when it cannot be decrypted with this key. */
   matches(stored: string, plaintext: string): boolean {
     try {

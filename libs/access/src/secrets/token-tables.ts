@@ -44,7 +44,11 @@ export function encryptPlaintextTokens(sql: SqlRunner, cipher: SecretsCipher): P
   return rewriteStoredTokens(sql, 'plaintext', (plaintext) => cipher.encrypt(plaintext));
 }
 
-/** Re-encrypts every token under `next` (plaintext ones included); fails, changing nothing, if one cannot be read with `current`. */
+/**
+ * Re-encrypts every token under `next` (plaintext ones included). Values already under `next`
+ * stay, so an interrupted rotation can simply be run again; a value readable with neither key
+ * fails the whole rotation, changing nothing (run it inside one transaction).
+ */
 export function reencryptTokens(sql: SqlRunner, current: SecretsCipher, next: SecretsCipher): Promise<number> {
-  return rewriteStoredTokens(sql, 'all', (stored) => next.encrypt(current.decrypt(stored)));
+  return rewriteStoredTokens(sql, 'all', (stored) => (next.encryptedWithThisKey(stored) ? stored : next.encrypt(current.decrypt(stored))));
 }
