@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { normalizeOperationSecurity, withAccessSecuritySchemes } from './access-security';
 import { applyDeclaredTrailingSlashes } from './declared-paths';
 
 const DESCRIPTION = [
@@ -11,20 +12,21 @@ const DESCRIPTION = [
   'Errors are `{"detail": "<message>"}`; request validation answers 422 with',
   '`{"detail": [{"type", "loc", "msg", "input"}]}`; a 500 carries an `error_id` that is also logged.',
   'Every route answers with and without one trailing slash.',
+  '',
+  'Access: send an API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`. Roles: `reader`',
+  '(every GET), `planner` (reader + catalog, settings, imports, shipments, purchase orders, alert rules,',
+  'proposals), `admin` (everything, incl. integration accounts, API keys, alert seed, snapshot capture,',
+  'scheduler). Missing/unknown/revoked key → 401; role too low → 403. Public: `/`, `/health/*`, `/docs`.',
 ].join('\n');
 
 /** The document, built from the controllers' decorators. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Supply Brain API')
-    .setDescription(DESCRIPTION)
-    .setVersion('1.0.0')
-    .build();
+  const config = withAccessSecuritySchemes(new DocumentBuilder().setTitle('Supply Brain API').setDescription(DESCRIPTION).setVersion('1.0.0')).build();
   const document = SwaggerModule.createDocument(app, config, {
     // Each route declares its own operationId with @ApiOperation; the method name is a fallback only.
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
-  return applyDeclaredTrailingSlashes(document);
+  return applyDeclaredTrailingSlashes(normalizeOperationSecurity(document));
 }
 
 /** The committed openapi.json holds exactly this text, so a diff shows every API change. */

@@ -161,7 +161,7 @@ export class Environment {
   @Transform(toInteger)
   @IsInt()
   @Min(1024)
-  BODY_LIMIT_BYTES?: number;
+  BODY_LIMIT_BYTES?: number = undefined;
 
   /** Largest accepted JSON body: bytes or a size such as `512kb`, `1mb`. */
   @Validate(IsByteSize)
@@ -178,12 +178,12 @@ export class Environment {
   /** base64 of 32 random bytes; encrypts integration tokens at rest (AES-256-GCM). */
   @IsOptional()
   @Validate(IsSecretsKey)
-  SECRETS_KEY?: string;
+  SECRETS_KEY?: string = undefined;
 
   /** Comma-separated origins allowed to call the API from a browser; unset allows none. */
   @IsOptional()
   @IsString()
-  CORS_ORIGINS?: string;
+  CORS_ORIGINS?: string = undefined;
 
   /** A read still running after this long answers 503. */
   @Transform(toInteger)
@@ -201,7 +201,7 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(65535)
-  METRICS_PORT?: number;
+  METRICS_PORT?: number = undefined;
 }
 
 /** A validated size variable in bytes (BODY_LIMIT, IMPORT_BODY_LIMIT). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessRuleError } from '@supply-brain/common';
+import { AppMetrics, BusinessRuleError } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { chunksOf, collapseDuplicates } from '../domain/collapse-duplicates';
 import { UPSERT_CHUNK_ROWS } from '../domain/import-limits';
@@ -36,11 +36,12 @@ export class WbImportsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly repository: WbImportsRepository,
+    private readonly metrics: AppMetrics,
   ) {}
 
   importSales(items: SalesRow[]): Promise<ImportCounts> {
     if (items.length === 0) return Promise.resolve({ inserted: 0, updated: 0 });
-    return this.tx.write(async () => {
+    return this.counted('sales', items.length, async () => {
       const inserted = await this.upsertInChunks(collapseDuplicates(items, salesKey), (chunk) => this.repository.upsertSales(chunk));
       return { inserted, updated: items.length - inserted };
     });
@@ -49,7 +50,7 @@ export class WbImportsService {
   importStock(items: StockRow[], mode: StockImportMode): Promise<StockImportResult> {
     const replace = mode === 'replace';
     if (items.length === 0) return Promise.resolve(replace ? { inserted: 0, updated: 0, zeroed: 0 } : { inserted: 0, updated: 0 });
-    return this.tx.write(async () => {
+    return this.counted('stock', items.length, async () => {
       const rows = collapseDuplicates(items, stockKey);
       const inserted = await this.upsertInChunks(rows, (chunk) => this.repository.upsertStock(chunk));
       const counts = { inserted, updated: items.length - inserted };
@@ -63,7 +64,7 @@ export class WbImportsService {
    */
   importMappings(items: MappingRow[]): Promise<MappingImportResult> {
     if (items.length === 0) return Promise.resolve({ inserted: 0, updated: 0, ambiguous: [] });
-    return this.tx.write(async () => {
+    return this.counted('mapping', items.length, async () => {
       const existing = await this.repository.lockExistingArticles([...new Set(items.map((item) => item.articleId))]);
       const unknown = items.find((item) => !existing.has(item.articleId));
       if (unknown) {
@@ -73,6 +74,19 @@ export class WbImportsService {
       const ambiguous = await this.repository.findAmbiguousWbSkus([...new Set(items.map((item) => item.wbSku))]);
       return { inserted, updated: items.length - inserted, ambiguous };
     });
+  }
+
+  /** One import in its transaction, its rows counted in the metrics once it commits (or all as rejected). */
+  private async counted<T extends ImportCounts>(kind: string, received: number, work: () => Promise<T>): Promise<T> {
+    try {
+      const counts = await this.tx.write(work);
+      this.metrics.importRows(kind, 'inserted', counts.inserted);
+      this.metrics.importRows(kind, 'updated', counts.updated);
+      return counts;
+    } catch (error) {
+      this.metrics.importRows(kind, 'rejected', received);
+      throw error;
+    }
   }
 
   private async upsertInChunks<T>(rows: T[], upsert: (chunk: T[]) => Promise<number>): Promise<number> {
