@@ -138,6 +138,38 @@ export class AnalyticsFixtures {
     );
   }
 
+  /**
+   * `count` more articles shaped like example 57 of 02 §5.7 (strictness 1.5, 9 singles at NSC, one
+   * sale of 10 on `saleDate` through a listing without bundle type, a recipe of its colour), written
+   * set-based so hundreds of articles take a handful of statements. Codes are `${prefix}-<n>`.
+   */
+  async example57Articles(prefix: string, count: number, saleDate: string): Promise<void> {
+    const color = await this.color(`${prefix}-C`);
+    const size = await this.size(`${prefix}-S`, 1);
+    const warehouse = await this.warehouse(`${prefix}-WH`, 'internal');
+    const bundleType = await this.bundleType(`${prefix}-BT`);
+    const batch = `(SELECT id, code FROM article WHERE code LIKE $1 || '-%')`;
+    await this.db.query(`INSERT INTO article (code, name) SELECT $1 || '-' || n, $1 || '-' || n FROM generate_series(1, $2::int) AS n`, [prefix, count]);
+    await this.db.query(`INSERT INTO sku_unit (article_id, color_id, size_id) SELECT id, $2, $3 FROM ${batch} a`, [prefix, color, size]);
+    await this.db.query(
+      `INSERT INTO stock_balance (sku_unit_id, warehouse_id, quantity, updated_at)
+       SELECT su.id, $2, 9, now() FROM sku_unit su JOIN ${batch} a ON a.id = su.article_id`,
+      [prefix, warehouse],
+    );
+    await this.db.query(
+      `INSERT INTO planning_settings (article_id, is_active, min_fabric_batch, min_elastic_batch, alert_threshold_days, safety_stock_days, strictness)
+       SELECT id, true, 0, 0, 0, 0, 1.5 FROM ${batch} a`,
+      [prefix],
+    );
+    await this.db.query(`INSERT INTO article_wb_mapping (article_id, wb_sku) SELECT id, code || '-W' FROM ${batch} a`, [prefix]);
+    await this.db.query(`INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) SELECT code || '-W', $2::date, 10 FROM ${batch} a`, [prefix, saleDate]);
+    await this.db.query(`INSERT INTO bundle_recipe (article_id, bundle_type_id, color_id, position) SELECT id, $2, $3, 1 FROM ${batch} a`, [
+      prefix,
+      bundleType,
+      color,
+    ]);
+  }
+
   /** Fixture F1 of 02 §5.3 (bundle availability, deficit and snapshot example 32). */
   async f1(): Promise<F1> {
     const article = await this.article('F1-ART');

@@ -343,5 +343,6 @@ describe('Planning order explanation portfolio', () => {
     expect(res.body.items).toHaveLength(20);
     expect(res.body.items.every((item: { reasons: unknown[] }) => item.reasons.length === 2)).toBe(true);
     expect(await statementsFor()).toBe(forTwo);
+    expect(forTwo).toBeLessThanOrEqual(15);
   });
 });

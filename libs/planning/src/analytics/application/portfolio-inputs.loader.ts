@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
-import { PortfolioArticle, PortfolioInputs } from '../domain/portfolio-inputs';
+import { ArticleColor, PortfolioArticle, PortfolioInputs } from '../domain/portfolio-inputs';
 import { DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
 
 /** Which articles to load: the given ids (de-duplicated, in the given order), else the default selection. */
@@ -18,10 +18,8 @@ export interface PortfolioParts {
   snapshot?: boolean;
   /** C1 inputs at `targetDate` (WB sales and stock) of every selected article. */
   demand?: boolean;
-  /** C2 inputs at `targetDate` (SKU units, colour minima, and demand of the active articles). */
+  /** C2 inputs at `targetDate` (SKU units, colours with their minima, and demand of the active articles). */
   proposal?: boolean;
-  /** C8 extras: colour inner codes. */
-  explanation?: boolean;
 }
 
 function groupByArticle<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
@@ -88,8 +86,7 @@ export class PortfolioInputsLoader {
       const inputs: PortfolioInputs = {
         articles,
         skus: new Map(),
-        colorMinima: new Map(),
-        colorNames: new Map(),
+        colors: new Map(),
         recipes: new Map(),
         bundleListings: new Map(),
         bundleTypeNames: new Map(),
@@ -97,6 +94,7 @@ export class PortfolioInputsLoader {
         wbDemand: new Map(),
       };
       if (articles.length === 0) return inputs;
+      await this.repository.withoutJit();
       const ids = articles.map((article) => article.articleId);
       // The proposal only looks at the SKUs and demand of active articles (it skips the others first).
       const activeIds = articles.filter((article) => article.settings?.isActive).map((article) => article.articleId);
@@ -116,12 +114,11 @@ export class PortfolioInputsLoader {
         inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate!)).map((row) => [row.articleId, row]));
       }
       if (parts.proposal && activeIds.length > 0) {
-        for (const row of await this.repository.colorMinima(activeIds)) {
-          const minima = inputs.colorMinima.get(row.articleId) ?? new Map<number, number>();
-          inputs.colorMinima.set(row.articleId, minima.set(row.colorId, row.quantity));
+        for (const row of await this.repository.colors(activeIds)) {
+          const colors = inputs.colors.get(row.articleId) ?? new Map<number, ArticleColor>();
+          inputs.colors.set(row.articleId, colors.set(row.colorId, { name: row.name, minimum: row.minimum }));
         }
       }
-      if (parts.explanation && activeIds.length > 0) inputs.colorNames = await this.repository.colorNames(activeIds);
       return inputs;
     });
   }

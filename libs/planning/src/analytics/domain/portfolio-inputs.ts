@@ -36,6 +36,12 @@ export interface PortfolioSku extends ProposalSku {
   heldAtNsc: boolean;
 }
 
+/** A colour of an article's SKU units: its inner code (null without a colour row) and positive fabric minimum. */
+export interface ArticleColor {
+  name: string | null;
+  minimum: number | null;
+}
+
 export interface RecipeRow {
   bundleTypeId: number;
   colorId: number;
@@ -51,10 +57,8 @@ export interface PortfolioInputs {
   /** The selected existing articles, in selection order. */
   articles: PortfolioArticle[];
   skus: Map<number, PortfolioSku[]>;
-  /** Per article, colour → positive fabric minimum. */
-  colorMinima: Map<number, Map<number, number>>;
-  /** Colour id → inner code, for the colours of the articles' SKUs. */
-  colorNames: Map<number, string>;
+  /** Per article, the colours of its SKU units. */
+  colors: Map<number, Map<number, ArticleColor>>;
   recipes: Map<number, RecipeRow[]>;
   bundleListings: Map<number, BundleListing[]>;
   bundleTypeNames: Map<number, string>;
@@ -96,6 +100,13 @@ export function missingBundleTypesOf(inputs: PortfolioInputs, articleId: number)
   return new Set((inputs.recipes.get(articleId) ?? []).filter((row) => !row.bundleTypeExists).map((row) => row.bundleTypeId));
 }
 
+/** Colour → positive fabric minimum, for the colours of the article's SKU units. */
+function colorMinimaOf(inputs: PortfolioInputs, articleId: number): Map<number, number> {
+  const minima = new Map<number, number>();
+  for (const [colorId, color] of inputs.colors.get(articleId) ?? []) if (color.minimum !== null) minima.set(colorId, color.minimum);
+  return minima;
+}
+
 export type ArticleWithSettings = PortfolioArticle & { settings: NonNullable<PortfolioArticle['settings']> };
 
 export const hasSettings = (article: PortfolioArticle): article is ArticleWithSettings => article.settings !== null;
@@ -112,7 +123,7 @@ export function proposalInputsOf(inputs: PortfolioInputs, article: ArticleWithSe
       strictness: article.settings.strictness,
     },
     skus: inputs.skus.get(article.articleId) ?? [],
-    colorMinima: inputs.colorMinima.get(article.articleId) ?? new Map(),
+    colorMinima: colorMinimaOf(inputs, article.articleId),
     elasticMinimum: article.elasticMinimum,
     demand,
   };

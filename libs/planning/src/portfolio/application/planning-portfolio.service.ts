@@ -52,7 +52,7 @@ export class PlanningPortfolioService {
   explanationPortfolio(targetDate?: string, articleIds?: number[] | null): Promise<OrderExplanationPortfolio> {
     return this.tx.read(async () => {
       const date = targetDate ?? (await this.businessToday());
-      const inputs = await this.loader.load({ articleIds, byDefault: 'active' }, { proposal: true, explanation: true }, date);
+      const inputs = await this.loader.load({ articleIds, byDefault: 'active' }, { proposal: true }, date);
       return { target_date: date, items: explanationsFrom(inputs, this.observer) };
     });
   }
@@ -61,7 +61,7 @@ export class PlanningPortfolioService {
   riskAndExplanations(targetDate?: string, articleIds?: number[] | null, options: RiskPortfolioOptions = {}): Promise<RiskAndExplanations> {
     return this.tx.read(async () => {
       const date = targetDate ?? (await this.businessToday());
-      const inputs = await this.loader.load({ articleIds, byDefault: 'active' }, { snapshot: true, proposal: true, explanation: true }, date);
+      const inputs = await this.loader.load({ articleIds, byDefault: 'active' }, { snapshot: true, proposal: true }, date);
       return {
         target_date: date,
         riskEntries: riskEntriesFrom(inputs, options.explanation ?? true, this.observer),

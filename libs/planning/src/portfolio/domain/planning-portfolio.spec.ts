@@ -28,8 +28,7 @@ function inputsOf(articles: PortfolioArticle[], options: { bundleTypeExists?: bo
     skus: perArticle((id) => [
       { skuUnitId: id * 100, colorId: COLOR, sizeId: SIZE, sizeSortOrder: 1, sizeLabel: 'M', nscStock: 9, heldAtNsc: true },
     ]),
-    colorMinima: new Map(),
-    colorNames: new Map([[COLOR, 'RED']]),
+    colors: perArticle(() => new Map([[COLOR, { name: 'RED', minimum: null }]])),
     recipes: perArticle(() => [{ bundleTypeId: BUNDLE_TYPE, colorId: COLOR, bundleTypeExists: options.bundleTypeExists ?? true }]),
     bundleListings: new Map(),
     bundleTypeNames: new Map([[BUNDLE_TYPE, 'Duo']]),

@@ -47,11 +47,6 @@ export function riskEntriesFrom(inputs: PortfolioInputs, withExplanation: boolea
 }
 
 function explanationArticleOf(inputs: PortfolioInputs, article: PortfolioArticle): ExplanationArticle {
-  const minima = inputs.colorMinima.get(article.articleId);
-  const colors = new Map<number, { name: string | null; minimum: number | null }>();
-  for (const sku of inputs.skus.get(article.articleId) ?? []) {
-    if (!colors.has(sku.colorId)) colors.set(sku.colorId, { name: inputs.colorNames.get(sku.colorId) ?? null, minimum: minima?.get(sku.colorId) ?? null });
-  }
   return {
     articleId: article.articleId,
     articleCode: article.articleCode,
@@ -61,7 +56,7 @@ function explanationArticleOf(inputs: PortfolioInputs, article: PortfolioArticle
       minElasticBatch: article.settings.minElasticBatch,
     },
     elasticType: article.elasticType,
-    colors,
+    colors: inputs.colors.get(article.articleId) ?? new Map(),
     nscStock: nscStockOf(inputs, article.articleId),
   };
 }
