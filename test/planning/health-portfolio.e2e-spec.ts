@@ -145,6 +145,27 @@ describe('Planning health portfolio', () => {
     expect(await total({ target_date: day })).toBe(0);
   });
 
+  it('W-BUG-6: an article whose rows lost their bundle type and colour (no foreign keys) never fails the portfolio', async () => {
+    await t.db.query(
+      `ALTER TABLE bundle_recipe DROP CONSTRAINT IF EXISTS bundle_recipe_bundle_type_id_fkey, DROP CONSTRAINT IF EXISTS bundle_recipe_color_id_fkey;
+       ALTER TABLE sku_unit DROP CONSTRAINT IF EXISTS sku_unit_color_id_fkey`,
+    );
+    const good = await example57('GOOD');
+    const broken = await example57('BROKEN');
+    await t.db.query('DELETE FROM bundle_type WHERE id = $1', [broken.bundleType]);
+    await t.db.query('DELETE FROM color WHERE id = $1', [broken.color]);
+    const items = (await health().expect(200)).body.items;
+    expect(items.map((item: Record<string, unknown>) => [item.article_id, item.worst_risk_level, item.total_available_bundles, item.total_final_order_qty])).toEqual([
+      [good.article, 'overstock', 9, 900],
+      // The missing bundle type counts no capacity; the proposal of the colourless SKU is still made.
+      [broken.article, 'no_data', 0, 900],
+    ]);
+    const explanation = await t.http.get('/api/v1/planning/order-explanation-portfolio').query({ target_date: day, article_ids: [String(broken.article)] }).expect(200);
+    expect(explanation.body.items[0].reasons.map((reason: Record<string, unknown>) => [reason.color_id, reason.color_name, reason.final_order_qty])).toEqual([
+      [broken.color, null, 900],
+    ]);
+  });
+
   it('costs the same number of SQL statements, at most 15, for 5 and for 200 articles (W-PERF)', async () => {
     const statementsFor = async () => (await countStatements(() => health().expect(200))).statements;
     for (let index = 0; index < 5; index++) await example57(`CNT-${index}`);
