@@ -111,7 +111,8 @@ export class PortfolioInputsLoader {
       }
       const demandIds = parts.demand ? ids : parts.proposal ? activeIds : [];
       if (demandIds.length > 0) {
-        inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate!)).map((row) => [row.articleId, row]));
+        if (targetDate === undefined) throw new Error('Demand and proposal inputs need a target date');
+        inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate)).map((row) => [row.articleId, row]));
       }
       if (parts.proposal && activeIds.length > 0) {
         for (const row of await this.repository.colors(activeIds)) {
