@@ -94,12 +94,25 @@ describe('OpenAPI document', () => {
     expect(yaml.text).toContain('operationId: getReadiness');
   });
 
-  it('describes the service and declares no security scheme', () => {
+  it('describes the service and its two ways to send an API key', () => {
     expect(served.openapi).toMatch(/^3\./);
     expect(served.info).toMatchObject({ title: 'Supply Brain API', version: '1.0.0' });
     expect(served.info.description).toContain('Supply planning');
     expect(served.security).toBeUndefined();
-    expect(served.components.securitySchemes).toBeUndefined();
+    expect(served.components.securitySchemes).toEqual({
+      bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      'api-key': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
+    });
+  });
+
+  it('every operation but the public ones requires a key (either scheme) and documents 401 and 403', () => {
+    const wrong = operationsOf(served)
+      .filter(({ path }) => !ROUTES_OUTSIDE_PREFIX.includes(path))
+      .filter(({ operation }) => JSON.stringify(operation.security) !== JSON.stringify([{ bearer: [] }, { 'api-key': [] }]) || !operation.responses['401'] || !operation.responses['403'])
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(wrong).toEqual([]);
+    const publicOperations = operationsOf(served).filter(({ path }) => ROUTES_OUTSIDE_PREFIX.includes(path));
+    expect(publicOperations.map(({ operation }) => operation.security)).toEqual(publicOperations.map(() => undefined));
   });
 
   it('business routes live under /api/v1; only the banner and the health probes are outside', () => {

@@ -1,10 +1,13 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiErrorResponses, AppMetrics, RequireRole, Role } from '@supply-brain/common';
+import { AppMetrics, RequireRole, Role } from '@supply-brain/common';
 
-/** Prometheus exposition; admin only on the API port (or keyless on METRICS_PORT). */
-@ApiTags('metrics')
+/**
+ * Prometheus exposition; admin only on the API port (or keyless on METRICS_PORT). Left out of the
+ * OpenAPI document: it is an operations endpoint in Prometheus' text format, not part of the API.
+ */
+@ApiExcludeController()
 @RequireRole(Role.Admin)
 @Controller('metrics')
 export class MetricsController {
@@ -12,10 +15,6 @@ export class MetricsController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ operationId: 'getMetrics', summary: 'Prometheus metrics: HTTP durations, DB pool, snapshots, leader, jobs, imports' })
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format', schema: { type: 'string' } })
-  @ApiErrorResponses()
   async metricsText(@Res() response: Response): Promise<void> {
     const { contentType, body } = await this.metrics.render();
     response.type(contentType).send(body);
