@@ -117,6 +117,18 @@ describe('presenting a key', () => {
     expect((await t.http.post('/api/v1/color').set(bearer(keys.planner)).send({ inner_code: 5 }).expect(422)).body.detail[0].loc).toEqual(['body', 'inner_code']);
   });
 
+  it('an Idempotency-Key belongs to the API key that sent it: another client reusing it creates its own order', async () => {
+    const other = (await t.http.post('/api/v1/admin/api-keys').set(bearer(keys.admin)).send({ name: 'second-planner', role: 'planner' }).expect(201)).body;
+    const body = { target_date: '2025-01-31', comment: 'shared idempotency key' };
+    const send = (key: string) => t.http.post('/api/v1/purchase-order/from-proposal').set(bearer(key)).set('Idempotency-Key', 'shared-key-1').send(body);
+    const first = await send(keys.planner).expect(201);
+    expect((await send(keys.planner).expect(200)).body.id).toBe(first.body.id);
+    const second = await send(other.key).expect(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    const callers = await t.db.query<{ caller: string }>(`SELECT caller FROM idempotency_keys WHERE idempotency_key = 'shared-key-1' ORDER BY id`);
+    expect(callers.map(({ caller }) => caller)).toEqual([expect.stringMatching(/^api-key:\d+$/), `api-key:${other.id}`]);
+  });
+
   it('last_used_at records the first use of a key', async () => {
     const [row] = await t.db.query<{ last_used_at: Date | null }>(`SELECT last_used_at FROM api_keys WHERE role = 'reader' ORDER BY id LIMIT 1`);
     expect(row.last_used_at).toBeInstanceOf(Date);
