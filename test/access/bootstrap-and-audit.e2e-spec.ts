@@ -39,6 +39,22 @@ describe('Bootstrap admin key', () => {
     }
   });
 
+  it('with LOG_LEVEL=error (warnings hidden) the key still reaches the operator once, on stderr', async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const t = await createTestApp({ db, authRequired: true, captureLogs: true, env: { LOG_LEVEL: 'error' } });
+      await t.close();
+      expect(keysIn(t.logs)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(keysIn(written)).toHaveLength(1);
+  });
+
   it('two replicas starting together on an empty key table create exactly one key', async () => {
     const [a, b] = await Promise.all([
       createTestApp({ db, authRequired: true, captureLogs: true, env: { LOG_LEVEL: 'log' } }),
