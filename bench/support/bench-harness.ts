@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,14 @@ export async function startBenchServer(): Promise<BenchServer> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  Object.assign(process.env, { DATABASE_URL: url.toString(), DB_MIGRATIONS_RUN: 'true', LOG_LEVEL: 'warn' });
+  Object.assign(process.env, {
+    DATABASE_URL: url.toString(),
+    DB_MIGRATIONS_RUN: 'true',
+    LOG_LEVEL: 'warn',
+    // Benchmarks measure the routes' work, not credentials (as the e2e tests do); a throwaway key for the token cipher.
+    AUTH_MODE: process.env.AUTH_MODE ?? 'disabled',
+    SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString('base64'),
+  });
   const app = configureApp(await NestFactory.create(AppModule, APP_OPTIONS));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
