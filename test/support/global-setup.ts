@@ -39,6 +39,8 @@ export default async function globalSetup(): Promise<void> {
   const file = join(tmpdir(), `supply-brain-test-env-${process.pid}.json`);
   writeFileSync(file, JSON.stringify(environment));
   process.env.SUPPLY_BRAIN_TEST_ENV_FILE = file;
+  // Servers the tests start as child processes inherit this: no scheduler unless a test turns it on (03 §3.6 #13).
+  process.env.MONITORING_SCHEDULER_ENABLED = 'false';
   // Servers the tests spawn inherit these: behaviour tests run without API keys (test/access covers
   // them), and integration tokens are encrypted with a fixed test key.
   process.env.AUTH_MODE ??= 'disabled';

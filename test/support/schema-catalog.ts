@@ -101,8 +101,25 @@ export async function schemaCatalog(db: TestDatabase): Promise<SchemaCatalog> {
 
 /** A fingerprint of every row of a table, to prove that migrating kept them all unchanged. */
 export async function tableFingerprint(db: TestDatabase, table: string): Promise<{ rows: number; digest: string | null }> {
+  // Only the columns the table had before migrating: later migrations may append columns.
+  const columns = await originalColumnsOf(db, table);
   const [row] = await db.query<{ rows: number; digest: string | null }>(
-    `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS digest FROM ${table} t`,
+    `SELECT count(*)::int AS rows, md5(string_agg(row(${columns.map((c) => `t.${c}`).join(', ')})::text, '|' ORDER BY t.id)) AS digest FROM ${table} t`,
   );
   return row;
+}
+
+const originalColumnsByTable = new Map<string, string[]>();
+
+/** The table's columns the first time it is fingerprinted in this test process (before any migration ran). */
+async function originalColumnsOf(db: TestDatabase, table: string): Promise<string[]> {
+  const known = originalColumnsByTable.get(table);
+  if (known) return known;
+  const rows = await db.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    [table],
+  );
+  const columns = rows.map((row) => row.name);
+  originalColumnsByTable.set(table, columns);
+  return columns;
 }

@@ -47,6 +47,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'error',
     AUTH_MODE: options.authRequired ? 'required' : 'disabled',
     SECRETS_KEY: TEST_SECRETS_KEY,
+    // 03 §3.6 #13: no scheduler in tests unless a test turns it on.
+    MONITORING_SCHEDULER_ENABLED: 'false',
     ...options.env,
   });
   const logs: string[] = [];

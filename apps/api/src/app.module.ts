@@ -5,6 +5,7 @@ import { CatalogModule } from '@supply-brain/catalog';
 import { DatabaseModule } from '@supply-brain/database';
 import { PlanningModule } from '@supply-brain/planning';
 import { MonitoringModule } from '@supply-brain/monitoring';
+import { SchedulingModule } from '@supply-brain/scheduling';
 import { WildberriesModule } from '@supply-brain/wildberries';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -12,7 +13,7 @@ import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { RootController } from './root/root.controller';
 
 @Module({
-  imports: [AppConfigModule, LoggingModule, MetricsModule, DatabaseModule, AccessModule, MetricsHttpModule, CatalogModule, PlanningModule, MonitoringModule, WildberriesModule, HealthModule],
+  imports: [AppConfigModule, LoggingModule, MetricsModule, DatabaseModule, AccessModule, MetricsHttpModule, CatalogModule, PlanningModule, MonitoringModule, SchedulingModule, WildberriesModule, HealthModule],
   controllers: [RootController],
 })
 export class AppModule {}

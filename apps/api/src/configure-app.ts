@@ -26,7 +26,7 @@ import { setupOpenApi } from './openapi/setup-openapi';
 export const API_PREFIX = 'api/v1';
 
 /** Routes served outside the API prefix (conventions §1): the banner, the health probes and the metrics. */
-export const ROUTES_OUTSIDE_PREFIX = ['/', 'health/live', 'health/ready', 'metrics'];
+export const ROUTES_OUTSIDE_PREFIX = ['/', 'health/live', 'health/ready', 'health/scheduler', 'metrics'];
 
 /** Routes that receive whole exports and accept bodies up to IMPORT_BODY_LIMIT instead of BODY_LIMIT. */
 export const IMPORT_ROUTES = [`/${API_PREFIX}/wb/sales-daily/import`, `/${API_PREFIX}/wb/stock/import`, `/${API_PREFIX}/wb/article-mapping/import`];

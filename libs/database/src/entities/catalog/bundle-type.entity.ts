@@ -11,4 +11,12 @@ export class BundleType {
 
   @Column({ name: 'name', type: 'varchar', length: 100 })
   name: string;
+
+  /** Assorti pack: the recipe lists the eligible colours, `pieces` of them go into each pack (05 §2.1). */
+  @Column({ name: 'is_assorti', type: 'boolean', default: false })
+  isAssorti: boolean;
+
+  /** Pieces per pack of an assorti type; null = the number of recipe colours. */
+  @Column({ name: 'pieces', type: 'integer', nullable: true })
+  pieces: number | null;
 }
