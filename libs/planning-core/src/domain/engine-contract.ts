@@ -323,6 +323,9 @@ export interface PolicyResolution {
 export interface ResolvePolicyOptions {
   /** Portfolio runs take the budget from request → global only (§4.15.1). */
   portfolio?: boolean;
+  /** From-WB request fields `freshness_*_stale_after_days` (first link of the freshness chains). */
+  freshnessSalesStaleAfterDays?: number | null;
+  freshnessStockStaleAfterDays?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,7 +353,8 @@ export interface PlannedBundleType {
   demandWindow: { windowStart: string | null; windowEnd: string | null; windowDays: number | null; inStockDays: number | null; salesInWindow: number | null };
   /** RB_{b,s} per size id (bundles, real). */
   readyBySize: Record<number, number>;
-  ready: { wb: number; local: number; in_transit: number; total: number; source: 'request' | 'stored' };
+  /** Bundles per part; source `request`, `stored`, or `mixed` (from-WB request parts over stored WB stock). */
+  ready: { wb: number; local: number; in_transit: number; total: number; source: string };
 }
 
 export interface PlannedSku {

@@ -1,5 +1,14 @@
 export * from './engine-contract';
 export { resolvePolicy } from './policy/resolve-policy';
 export { salesWindow, fromWbDemand } from './demand/from-wb-demand';
+export { checkFreshness } from './demand/freshness';
+export { normalizePantoneKey } from './input/pantone';
+export { zScore } from './engine/safety-stock';
+export { planArticle, variantQuantities } from './engine/plan-article';
+export type { ArticlePlan, OrderVariant } from './engine/plan-article';
+export { lotSizeAndBudget } from './engine/lot-sizing';
+export type { LotSizingMember, LotSizingOptions, LotSizingResult, FabricGroupResult, ElasticTypeResult, SkuFinal } from './engine/lot-sizing';
+export { finalizeArticle } from './engine/finalize';
+export type { FinalizeContext } from './engine/finalize';
 export { planDirectProposal, planFromWbProposal, planProductionOrder } from './proposal';
 export { assembleProposalResponse, compactProposalBody } from './response';

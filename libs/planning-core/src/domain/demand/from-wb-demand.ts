@@ -1,17 +1,93 @@
+/*
+ * From-WB demand (spec 05 §4.4.2): days on which a listing was out of stock are left out of the
+ * mean, so a sell-out does not read as falling demand. The window ends at the import watermark,
+ * so days after the last import are not counted as zero sales.
+ */
 import { StoredWbHistory, WbDemandEstimate } from '../engine-contract';
+import { addDays } from '../numeric';
 
 /** The W-day sales window ending at the import watermark (or day 0 without one), §4.4.2 step 1. */
 export function salesWindow(importWatermark: string | null, day0: string, windowDays: number): { start: string; end: string } {
-  void importWatermark;
-  void day0;
-  void windowDays;
-  throw new Error('not implemented');
+  const end = importWatermark ?? day0;
+  return { start: addDays(end, -(windowDays - 1)), end };
 }
 
-/** §4.4.2: stock-out-aware mean and sample deviation per bundle type over its listings. */
+const MIN_IN_STOCK_DAYS = 7;
+
+/** §4.4.2: stock-out-aware mean and sample deviation per bundle type (ascending id) over its listings. */
 export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Record<number, string[]>, window: { start: string; end: string }): WbDemandEstimate[] {
-  void history;
-  void listingsByBundleType;
-  void window;
-  throw new Error('not implemented');
+  const days: string[] = [];
+  for (let day = window.start; day <= window.end; day = addDays(day, 1)) days.push(day);
+  const salesByDay = groupByListing(history.sales.map((row) => ({ wbSku: row.wbSku, date: row.date, qty: row.salesQty })));
+  const stockByDay = groupByListing(history.stockDaily.map((row) => ({ wbSku: row.wbSku, date: row.date, qty: row.stockQty })));
+
+  return Object.keys(listingsByBundleType)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((bundleTypeId) => {
+      const listings = [...new Set(listingsByBundleType[bundleTypeId])];
+      const sales: number[] = [];
+      const inStock: boolean[] = [];
+      let hasStockHistory = false;
+      for (const day of days) {
+        let sold = 0;
+        let snapshot: number | null = null;
+        for (const wbSku of listings) {
+          sold += salesByDay.get(wbSku)?.get(day) ?? 0;
+          const stock = stockByDay.get(wbSku)?.get(day);
+          if (stock !== undefined) snapshot = (snapshot ?? 0) + stock;
+        }
+        const daySales = Math.max(sold, 0);
+        if (snapshot !== null) hasStockHistory = true;
+        sales.push(daySales);
+        inStock.push(daySales > 0 || snapshot === null || snapshot > 0);
+      }
+      const total = sales.reduce((sum, v) => sum + v, 0);
+      const inStockSales = sales.filter((_, k) => inStock[k]);
+      const windowDays = days.length;
+      let method: WbDemandEstimate['method'];
+      let used: number[];
+      if (!hasStockHistory) {
+        method = 'window_mean';
+        used = sales;
+      } else if (inStockSales.length >= Math.min(MIN_IN_STOCK_DAYS, windowDays)) {
+        method = 'in_stock_days_mean';
+        used = inStockSales;
+      } else {
+        method = 'window_mean_fallback';
+        used = sales;
+      }
+      const divisor = method === 'in_stock_days_mean' ? inStockSales.length : windowDays;
+      const dailyRate = divisor > 0 ? total / divisor : 0;
+      return {
+        bundleTypeId,
+        dailyRate,
+        stdDev: sampleStdDev(used),
+        method,
+        windowStart: window.start,
+        windowEnd: window.end,
+        windowDays,
+        inStockDays: inStockSales.length,
+        salesInWindow: total,
+        hasStockHistory,
+      };
+    });
+}
+
+function groupByListing(rows: { wbSku: string; date: string; qty: number }[]): Map<string, Map<string, number>> {
+  const byListing = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    let byDay = byListing.get(row.wbSku);
+    if (!byDay) byListing.set(row.wbSku, (byDay = new Map()));
+    byDay.set(row.date, (byDay.get(row.date) ?? 0) + row.qty);
+  }
+  return byListing;
+}
+
+/** Sample standard deviation (divisor count − 1); null with fewer than 2 values. */
+function sampleStdDev(values: number[]): number | null {
+  if (values.length < 2) return null;
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  const squares = values.reduce((sum, v) => sum + (v - mean) ** 2, 0);
+  return Math.sqrt(squares / (values.length - 1));
 }
