@@ -1,2 +1,1 @@
 export * from './domain';
-export * from './planning-core.module';
