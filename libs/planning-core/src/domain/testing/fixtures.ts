@@ -1,5 +1,6 @@
 /* Builders for the worked examples of spec 05 §5 (common set-up: article 1 "ART-1", colours 1–3, sizes S=1, M=2). */
 import {
+  ArticleSettingsRow,
   DirectProposalRequest,
   GlobalSettingsRow,
   PlanningOverridesInput,
@@ -117,3 +118,30 @@ export function recLine(outcome: ProposalOutcome, colorId: number, sizeId: numbe
 }
 
 export const codes = (items: { code: string }[]): string[] => items.map((i) => i.code);
+
+export function articleRow(values: Partial<ArticleSettingsRow>): ArticleSettingsRow {
+  return {
+    includeInPlanning: null,
+    priority: null,
+    targetCoverageDays: null,
+    leadTimeDays: null,
+    serviceLevelPercent: null,
+    freshnessSalesStaleAfterDays: null,
+    freshnessStockStaleAfterDays: null,
+    assortiBundleTypeIds: null,
+    productionCostPerUnit: null,
+    logisticsCostPerUnit: null,
+    availableCapital: null,
+    leadTimeProductionDays: null,
+    leadTimeChinaToNskDays: null,
+    leadTimePackagingDays: null,
+    leadTimeNskToWbDays: null,
+    reviewPeriodDays: null,
+    safetyStockMethod: null,
+    safetyStockDays: null,
+    alertThresholdDays: null,
+    overstockCoverDays: null,
+    orderMultiple: null,
+    ...values,
+  };
+}
