@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { MonitoringSnapshotService } from '@supply-brain/monitoring';
+import { PlanningPortfolioService } from '@supply-brain/planning';
 import { countStatements, peakRssMb, percentile, startBenchServer, timed } from './support/bench-harness';
 
 const SIZES_TO_MEASURE = [500, 2_000, 5_000];
@@ -66,6 +67,7 @@ export default async function benchSnapshot(): Promise<void> {
   const server = await startBenchServer();
   const client = new Client({ connectionString: server.databaseUrl });
   const snapshots = server.app.get(MonitoringSnapshotService);
+  const portfolios = server.app.get(PlanningPortfolioService);
   try {
     await client.connect();
     await seedShared(client);
@@ -90,6 +92,9 @@ export default async function benchSnapshot(): Promise<void> {
           `risk c/w/ok/over/nd ${values.risk_critical}/${values.risk_warning}/${values.risk_ok}/${values.risk_overstock}/${values.risk_no_data}, ` +
           `orders ${values.articles_with_orders} articles / ${values.total_final_order_qty} units`,
       );
+      // Where the build time goes: the planning load the snapshot consumes (risk and explanations from one load).
+      const planning = await countStatements(() => timed(() => portfolios.riskAndExplanations(undefined, null, { explanation: false })));
+      console.log(`  of which planning riskAndExplanations ${planning.result.ms.toFixed(0)} ms / ${planning.statements} statements`);
     }
   } finally {
     await client.end();

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BundleRiskModule, OrderExplanationModule } from '@supply-brain/planning';
+import { PlanningPortfolioModule } from '@supply-brain/planning';
 import { AlertRulesService } from './application/alert-rules.service';
 import { LiveSnapshotBuilder } from './application/live-snapshot.builder';
 import { MonitoringSnapshotService } from './application/monitoring-snapshot.service';
@@ -15,7 +15,7 @@ import { SnapshotRepository } from './persistence/snapshot.repository';
 
 /** Monitoring v1 (03): live and stored snapshots, alert rules, status, dashboard and risk focus. */
 @Module({
-  imports: [BundleRiskModule, OrderExplanationModule],
+  imports: [PlanningPortfolioModule],
   controllers: [MonitoringSnapshotController, MonitoringOverviewController, AlertRulesController],
   providers: [
     PlanningInputs,
