@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppMetrics, BusinessRuleError } from '@supply-brain/common';
+import { AppConfig, AppMetrics, BusinessRuleError } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { chunksOf, collapseDuplicates } from '../domain/collapse-duplicates';
 import { UPSERT_CHUNK_ROWS } from '../domain/import-limits';
@@ -37,6 +37,7 @@ export class WbImportsService {
     private readonly tx: TransactionHost,
     private readonly repository: WbImportsRepository,
     private readonly metrics: AppMetrics,
+    private readonly config: AppConfig,
   ) {}
 
   importSales(items: SalesRow[]): Promise<ImportCounts> {
@@ -54,7 +55,10 @@ export class WbImportsService {
       const rows = collapseDuplicates(items, stockKey);
       const inserted = await this.upsertInChunks(rows, (chunk) => this.repository.upsertStock(chunk));
       const counts = { inserted, updated: items.length - inserted };
-      return replace ? { ...counts, zeroed: await this.repository.zeroStockNotListed(rows) } : counts;
+      const result = replace ? { ...counts, zeroed: await this.repository.zeroStockNotListed(rows) } : counts;
+      // The day's stock history of Planning Core (05 §2.7) follows every import, in its transaction.
+      await this.repository.recordDailyStock([...new Set(rows.map((row) => row.wbSku))], this.config.get('PLANNING_TIME_ZONE'));
+      return result;
     });
   }
 

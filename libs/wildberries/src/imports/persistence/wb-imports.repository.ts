@@ -87,6 +87,24 @@ export class WbImportsRepository {
   }
 
   /**
+   * Sets today's `wb_stock_daily` row of each listed WB SKU to its stock summed over WB warehouses
+   * (05 §2.7); "today" is the database clock's date in the planning time zone. Rows are written in
+   * key order so concurrent imports do not deadlock.
+   */
+  async recordDailyStock(wbSkus: string[], timeZone: string): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO wb_stock_daily AS daily (wb_sku, date, stock_qty, updated_at)
+       SELECT wb_sku, (now() AT TIME ZONE $2)::date, sum(stock_qty), ${DB_NOW_MS}
+         FROM wb_stock WHERE wb_sku = ANY($1::text[])
+        GROUP BY wb_sku
+        ORDER BY wb_sku
+       ON CONFLICT ON CONSTRAINT uq_wb_stock_daily_sku_date DO UPDATE
+         SET stock_qty = EXCLUDED.stock_qty, updated_at = EXCLUDED.updated_at`,
+      [wbSkus, timeZone],
+    );
+  }
+
+  /**
    * The ids among `articleIds` that exist, share-locked so no article can be deleted between this
    * check and the mapping insert.
    */

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ArticleSettingsService } from './application/article-settings.service';
+import { BundleStockImportService } from './application/bundle-stock-import.service';
+import { ProposalService } from './application/proposal.service';
+import { ArticleSettingsController } from './http/article-settings.controller';
+import { BundleStockImportController } from './http/bundle-stock-import.controller';
+import { ProposalController } from './http/proposal.controller';
+import { ArticleSettingsRepository } from './persistence/article-settings.repository';
+import { BundleStockRepository } from './persistence/bundle-stock.repository';
+import { PlanningInputsRepository } from './persistence/planning-inputs.repository';
+
+/** Planning Core v1 (05): production-order proposals, their settings and NSC bundle stock. */
+@Module({
+  controllers: [ProposalController, ArticleSettingsController, BundleStockImportController],
+  providers: [ProposalService, ArticleSettingsService, BundleStockImportService, PlanningInputsRepository, ArticleSettingsRepository, BundleStockRepository],
+  exports: [ProposalService, PlanningInputsRepository],
+})
+export class PlanningCoreModule {}
