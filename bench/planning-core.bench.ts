@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { TransactionHost } from '@supply-brain/database';
+import { planFromWbProposal, PlanningInputsRepository, salesWindow } from '@supply-brain/planning-core';
 import { countStatements, peakRssMb, percentile, startBenchServer, timed } from './support/bench-harness';
 
 const ARTICLES = 2_000;
@@ -75,8 +77,27 @@ export default async function benchPlanningCore(): Promise<void> {
         `(transaction control included); latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms ` +
         `over ${RUNS} runs; peak RSS ${peakRssMb()} MB`,
     );
+    await measureEngineAlone(server.app.get(TransactionHost), server.app.get(PlanningInputsRepository));
   } finally {
     await client.end();
     await server.close();
   }
+}
+
+/** The same proposal without HTTP and SQL: the pure engine on one article's loaded data. */
+async function measureEngineAlone(tx: TransactionHost, inputs: PlanningInputsRepository): Promise<void> {
+  const request = { article_id: 1, as_of_date: AS_OF, observation_window_days: 30 };
+  const data = await tx.read(async () => {
+    const watermarks = await inputs.loadImportWatermarks(AS_OF);
+    const window = salesWindow(watermarks.importWatermark, AS_OF, 30);
+    return (await inputs.loadArticleData(await inputs.findArticles([1]), 'UTC', { window, watermarks })).get(1);
+  });
+  if (!data) throw new Error('article 1 not loaded');
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    const start = process.hrtime.bigint();
+    planFromWbProposal(data, request, { today: AS_OF });
+    if (i >= 5) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.log(`planning-core engine alone (same article, no HTTP/SQL): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
 }
