@@ -13,7 +13,7 @@ import {
   salesWindow,
   StoredArticleData,
 } from '../domain';
-import { PlanningInputsRepository } from '../persistence/planning-inputs.repository';
+import { PlanningInputsRepository, WbImportWatermarks } from '../persistence/planning-inputs.repository';
 import { articleNotFound } from './planning-core-errors';
 
 const DEFAULT_OBSERVATION_WINDOW_DAYS = 30;
@@ -33,32 +33,37 @@ export class ProposalService {
 
   direct(request: DirectProposalRequest): Promise<ProposalResponse> {
     return this.tx.read(async () => {
-      const { data, today, generatedAt } = await this.load(request.article_id, () => null);
+      const { data, today, generatedAt } = await this.load(request.article_id, null);
       return this.respond(planDirectProposal(data, request, { today }), request, generatedAt);
     });
   }
 
   fromWb(request: FromWbProposalRequest): Promise<ProposalResponse> {
     return this.tx.read(async () => {
-      const { data, today, generatedAt } = await this.load(request.article_id, async (day0) => {
-        const watermarks = await this.inputs.loadImportWatermarks(day0);
-        const window = salesWindow(watermarks.importWatermark, day0, request.observation_window_days ?? DEFAULT_OBSERVATION_WINDOW_DAYS);
-        return { window, watermarks };
-      }, request.as_of_date ?? null);
+      const history = { asOfDate: request.as_of_date ?? null, windowDays: request.observation_window_days ?? DEFAULT_OBSERVATION_WINDOW_DAYS };
+      const { data, today, generatedAt } = await this.load(request.article_id, history);
       return this.respond(planFromWbProposal(data, request, { today }), request, generatedAt);
     });
   }
 
+  /**
+   * 404 before anything else is read; then the article's stored data, with the WB sales and stock
+   * history of the window that ends at the import watermark when `wbHistory` is given (from-WB).
+   */
   private async load(
     articleId: number,
-    wbHistory: (day0: string) => Promise<Parameters<PlanningInputsRepository['loadArticleData']>[2]> | null,
-    asOfDate: string | null = null,
+    wbHistory: { asOfDate: string | null; windowDays: number } | null,
   ): Promise<{ data: StoredArticleData; today: string; generatedAt: string }> {
     const timeZone = this.config.get('PLANNING_TIME_ZONE');
     const articles = await this.inputs.findArticles([articleId]);
-    const clock = await this.inputs.clock(timeZone);
     if (!articles.has(articleId)) throw articleNotFound(articleId);
-    const history = await wbHistory(asOfDate ?? clock.today);
+    const clock = await this.inputs.clock(timeZone);
+    let history: { window: { start: string; end: string }; watermarks: WbImportWatermarks } | null = null;
+    if (wbHistory) {
+      const day0 = wbHistory.asOfDate ?? clock.today;
+      const watermarks = await this.inputs.loadImportWatermarks(day0);
+      history = { window: salesWindow(watermarks.importWatermark, day0, wbHistory.windowDays), watermarks };
+    }
     const data = (await this.inputs.loadArticleData(articles, timeZone, history)).get(articleId) as StoredArticleData;
     return { data, today: clock.today, generatedAt: clock.now };
   }
