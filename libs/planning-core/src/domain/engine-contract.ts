@@ -698,6 +698,9 @@ export interface ProposalOutcome {
   policySnapshot: ResolvedPolicy;
 }
 
+/** Result of the checks and input building of one article: a skipped outcome, or the engine input. */
+export type PreparedProposal = { skipped: ProposalOutcome } | { input: PlanningInput };
+
 // ---------------------------------------------------------------------------------------------
 // Business errors raised by the pure code (§3.1)
 // ---------------------------------------------------------------------------------------------

@@ -10,5 +10,7 @@ export { lotSizeAndBudget } from './engine/lot-sizing';
 export type { LotSizingMember, LotSizingOptions, LotSizingResult, FabricGroupResult, ElasticTypeResult, SkuFinal } from './engine/lot-sizing';
 export { finalizeArticle } from './engine/finalize';
 export type { FinalizeContext } from './engine/finalize';
-export { planDirectProposal, planFromWbProposal, planProductionOrder } from './proposal';
+export { planDirectProposal, planFromWbProposal, planProductionOrder, prepareDirectProposal, prepareFromWbProposal } from './proposal';
+export { planArticlesJointly } from './engine/portfolio';
+export type { JointPlanningOptions } from './engine/portfolio';
 export { assembleProposalResponse, compactProposalBody } from './response';

@@ -10,9 +10,11 @@ import {
   FromWbProposalRequest,
   PlanningContext,
   PlanningInput,
+  PreparedProposal,
   ProposalOutcome,
   ProposalSource,
   ResolvedPolicy,
+  ResolvePolicyOptions,
   Sourced,
   StoredArticleData,
 } from './engine-contract';
@@ -33,9 +35,21 @@ const DEFAULT_WINDOW = 30;
 
 /** Direct proposal (§3.3). */
 export function planDirectProposal(data: StoredArticleData, request: DirectProposalRequest, context: PlanningContext): ProposalOutcome {
+  const prepared = prepareDirectProposal(data, request, context);
+  return 'skipped' in prepared ? prepared.skipped : planProductionOrder(prepared.input);
+}
+
+/** From-WB proposal (§3.4): WB mapping scope, freshness gate and the stock-out-aware mean. */
+export function planFromWbProposal(data: StoredArticleData, request: FromWbProposalRequest, context: PlanningContext): ProposalOutcome {
+  const prepared = prepareFromWbProposal(data, request, context);
+  return 'skipped' in prepared ? prepared.skipped : planProductionOrder(prepared.input);
+}
+
+/** Checks and input building of a direct proposal; a portfolio plans the inputs jointly. Throws PlanningCoreError. */
+export function prepareDirectProposal(data: StoredArticleData, request: DirectProposalRequest, context: PlanningContext, options: ResolvePolicyOptions = {}): PreparedProposal {
   const asOf = request.as_of_date ?? context.today;
-  const { policy, warnings } = resolvePolicy(data.settings, request.overrides ?? null);
-  if (!policy.include_in_planning.value) return skippedOutcome(data, policy, asOf, 'direct', request);
+  const { policy, warnings } = resolvePolicy(data.settings, request.overrides ?? null, options);
+  if (!policy.include_in_planning.value) return { skipped: skippedOutcome(data, policy, asOf, 'direct', request) };
   checkCapitalGovernance(policy);
   const field = 'bundle_daily_sales.bundle_type_id';
   const planned = request.bundle_daily_sales.map((d) => d.bundle_type_id);
@@ -75,17 +89,18 @@ export function planDirectProposal(data: StoredArticleData, request: DirectPropo
     freshness: null,
     warnings,
   });
-  return planProductionOrder(input);
+  return { input };
 }
 
-/** From-WB proposal (§3.4): WB mapping scope, freshness gate and the stock-out-aware mean. */
-export function planFromWbProposal(data: StoredArticleData, request: FromWbProposalRequest, context: PlanningContext): ProposalOutcome {
+/** Checks and input building of a from-WB proposal (`options.portfolio` for portfolio members). */
+export function prepareFromWbProposal(data: StoredArticleData, request: FromWbProposalRequest, context: PlanningContext, options: ResolvePolicyOptions = {}): PreparedProposal {
   const asOf = request.as_of_date ?? context.today;
   const { policy, warnings } = resolvePolicy(data.settings, request.overrides ?? null, {
+    ...options,
     freshnessSalesStaleAfterDays: request.freshness_sales_stale_after_days,
     freshnessStockStaleAfterDays: request.freshness_stock_stale_after_days,
   });
-  if (!policy.include_in_planning.value) return skippedOutcome(data, policy, asOf, 'from_wb', request);
+  if (!policy.include_in_planning.value) return { skipped: skippedOutcome(data, policy, asOf, 'from_wb', request) };
   checkCapitalGovernance(policy);
   const field = 'bundle_type_ids';
   const planned = plannedFromWbMapping(data, request.bundle_type_ids ?? []);
@@ -147,7 +162,7 @@ export function planFromWbProposal(data: StoredArticleData, request: FromWbPropo
     freshness: freshness.meta,
     warnings: [...warnings, ...demandWarnings],
   });
-  return planProductionOrder(input);
+  return { input };
 }
 
 /** The engine on an already built input (single-article run); replays a stored input_snapshot byte for byte. */
