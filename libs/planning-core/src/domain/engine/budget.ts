@@ -44,7 +44,12 @@ export function applyBudget(run: RunSku[], fabric: FabricGroupResult[], elastic:
   const urgency = (g: FabricGroupResult): number => Math.min(...g.skus.filter((s) => r6(s.state.rate) > 0).map((s) => s.state.breachDay ?? Infinity), Infinity);
   const priority = (g: FabricGroupResult): number => Math.max(...g.skus.map((s) => s.plan.input.priority));
   const demand = (g: FabricGroupResult): number => g.skus.reduce((sum, s) => sum + s.state.rate, 0);
-  ordered.sort((a, b) => urgency(a) - urgency(b) || priority(b) - priority(a) || r6(demand(b)) - r6(demand(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rank = new Map(ordered.map((g) => [g, { urgency: urgency(g), priority: priority(g), demand: r6(demand(g)) }]));
+  ordered.sort((a, b) => {
+    const x = rank.get(a)!;
+    const y = rank.get(b)!;
+    return x.urgency - y.urgency || y.priority - x.priority || y.demand - x.demand || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  });
 
   let remaining = budget;
   const before_ = new Map<FabricGroupResult, { units: number; capital: number }>();

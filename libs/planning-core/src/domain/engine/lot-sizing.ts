@@ -158,8 +158,15 @@ export function lotSizeAndBudget(members: LotSizingMember[], options: LotSizingO
 
   // Elastic (§4.14.3): only the lines that use the type count and receive the uplift.
   const elastic: ElasticTypeResult[] = [];
-  for (const e of uniqueSorted(run.flatMap((s) => s.state.sku.elasticTypeIds))) {
-    const users = run.filter((s) => s.state.sku.elasticTypeIds.includes(e));
+  const usersByType = new Map<number, RunSku[]>();
+  for (const s of run) {
+    for (const e of s.state.sku.elasticTypeIds) {
+      if (!usersByType.has(e)) usersByType.set(e, []);
+      usersByType.get(e)!.push(s);
+    }
+  }
+  for (const e of [...usersByType.keys()].sort((a, b) => a - b)) {
+    const users = usersByType.get(e)!;
     const minimum = jointMinimum(
       uniqueSorted(users.map((s) => s.member)).map((m) => members[m].plan.input.elasticMinByType[e]),
       warnings,
