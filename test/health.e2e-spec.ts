@@ -54,9 +54,9 @@ describe('Health probes', () => {
       const res = await t.http.get('/health/ready').expect(200);
       expect(res.body).toEqual({
         status: 'ok',
-        info: { database: { status: 'up' }, migrations: { status: 'up' } },
+        info: { database: { status: 'up' }, migrations: { status: 'up' }, scheduler: { status: 'up', role: 'disabled', term: null } },
         error: {},
-        details: { database: { status: 'up' }, migrations: { status: 'up' } },
+        details: { database: { status: 'up' }, migrations: { status: 'up' }, scheduler: { status: 'up', role: 'disabled', term: null } },
       });
     });
 
@@ -74,7 +74,7 @@ describe('Health probes', () => {
       try {
         const res = await t.http.get('/health/ready').expect(503);
         expect(res.body.status).toBe('error');
-        expect(res.body.info).toEqual({ database: { status: 'up' } });
+        expect(res.body.info).toEqual({ database: { status: 'up' }, scheduler: { status: 'up', role: 'disabled', term: null } });
         expect(res.body.error.migrations.status).toBe('down');
         expect(res.body.error.migrations.message).toMatch(/^Pending migrations/);
         expect(res.body.details).toEqual({ ...res.body.info, ...res.body.error });
@@ -100,11 +100,11 @@ describe('Health probes', () => {
       const res = await t.http.get('/health/ready').expect(503);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(res.body.status).toBe('error');
-      expect(res.body.info).toEqual({});
+      expect(res.body.info).toEqual({ scheduler: { status: 'up', role: 'disabled', term: null } });
       expect(res.body.error.database).toEqual({ status: 'down' });
       expect(res.body.error.migrations.status).toBe('down');
       expect(res.body.error.migrations.message).toMatch(/^Could not read the applied migrations/);
-      expect(Object.keys(res.body.details).sort()).toEqual(['database', 'migrations']);
+      expect(Object.keys(res.body.details).sort()).toEqual(['database', 'migrations', 'scheduler']);
     });
 
     it('GET /health/live stays 200: it checks no dependency', async () => {
