@@ -16,7 +16,7 @@ const DESCRIPTION = [
   'Access: send an API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`. Roles: `reader`',
   '(every GET), `planner` (reader + catalog, settings, imports, shipments, purchase orders, alert rules,',
   'proposals), `admin` (everything, incl. integration accounts, API keys, alert seed, snapshot capture,',
-  'scheduler). Missing/unknown/revoked key → 401; role too low → 403. Public: `/`, `/health/*`, `/docs`.',
+  'scheduler). Missing/unknown/revoked key → 401; role too low → 403. Public: `/`, `/health/live`, `/health/ready`, `/docs`, `/openapi.json`.',
 ].join('\n');
 
 /** The document, built from the controllers' decorators. */

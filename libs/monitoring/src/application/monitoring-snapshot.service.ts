@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AppMetrics } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { SnapshotRepository, SnapshotSource, StoredSnapshotRow } from '../persistence/snapshot.repository';
 import { LiveSnapshotBuilder } from './live-snapshot.builder';
@@ -34,6 +35,7 @@ export class MonitoringSnapshotService {
     private readonly tx: TransactionHost,
     private readonly builder: LiveSnapshotBuilder,
     private readonly snapshots: SnapshotRepository,
+    private readonly metrics: AppMetrics,
   ) {}
 
   /**
@@ -44,8 +46,12 @@ export class MonitoringSnapshotService {
     if (request.source === 'scheduler' && !request.slotStart) throw new Error('A scheduler snapshot needs its slotStart');
     const slotStart = request.source === 'scheduler' ? (request.slotStart ?? null) : null;
     const started = performance.now();
-    const live = await this.builder.build();
+    const live = await this.builder.build().catch((error: unknown) => {
+      this.metrics.snapshotBuild(performance.now() - started, 'failure');
+      throw error;
+    });
     const buildMs = Math.round(performance.now() - started);
+    this.metrics.snapshotBuild(buildMs, 'success');
     const record = await this.tx.write(async () => {
       await request.beforeWrite?.();
       return this.snapshots.insert(live.values, { schemaVersion: live.schemaVersion, source: request.source, buildMs, slotStart });

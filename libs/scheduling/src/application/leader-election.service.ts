@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppMetrics } from '@supply-brain/common';
 import { campaignDelay } from '../domain/campaign-delay';
 import { Leadership, LeadershipEvent, nextLeadership, NOT_STARTED } from '../domain/leadership-state';
 import { LeaderTermsRepository } from '../persistence/leader-terms.repository';
@@ -53,7 +54,11 @@ export class LeaderElectionService implements OnApplicationBootstrap, BeforeAppl
   constructor(
     private readonly settings: SchedulingSettings,
     private readonly terms: LeaderTermsRepository,
-  ) {}
+    metrics: AppMetrics,
+  ) {
+    this.events.on('leadership.acquired', ({ term }) => metrics.leaderRole('leader', term));
+    this.events.on('leadership.lost', ({ term }) => metrics.leaderRole('follower', term));
+  }
 
   /** A singleton job wants a leader: the election starts at bootstrap only if someone asked. */
   participate(): void {

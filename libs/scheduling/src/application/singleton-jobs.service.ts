@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
+import { AppMetrics } from '@supply-brain/common';
 import { SlotSchedule } from '../domain/cron-slots';
 import { LeaderElectionService, LeadershipLostError } from './leader-election.service';
 import { SchedulingSettings } from './scheduling-settings';
@@ -42,6 +43,7 @@ class JobLane {
     readonly job: SingletonJob,
     private readonly election: LeaderElectionService,
     private readonly logger: Logger,
+    private readonly metrics: AppMetrics,
   ) {
     this.schedule = new SlotSchedule(job.cron);
     this.cronJob = CronJob.from({ cronTime: job.cron, timeZone: 'UTC', start: false, name: job.name, onTick: () => this.onTick() });
@@ -117,6 +119,7 @@ class JobLane {
     if (record.status === 'failed') this.logger.error(`${summary}, ${record.attempts} attempts: ${record.error}`);
     else if (record.status === 'abandoned') this.logger.warn(`${summary}: ${record.error}`);
     else this.logger.log(`${summary}; ${record.detail}`);
+    this.metrics.jobRun(this.job.name, record.status);
   }
 
   /** One attempt under the job's overall timeout; the abort makes its leadership check fail, so an abandoned attempt never commits. */
@@ -163,6 +166,7 @@ export class SingletonJobsService implements BeforeApplicationShutdown {
     private readonly election: LeaderElectionService,
     private readonly registry: SchedulerRegistry,
     private readonly settings: SchedulingSettings,
+    private readonly metrics: AppMetrics,
   ) {
     election.events.on('leadership.acquired', ({ term }) => this.lanes.forEach((lane) => lane.lead(term)));
     election.events.on('leadership.lost', async ({ reason }) => {
@@ -173,7 +177,7 @@ export class SingletonJobsService implements BeforeApplicationShutdown {
 
   /** Call before the application bootstraps (e.g. in `onModuleInit`); registering a job makes this process campaign. */
   register(job: SingletonJob): void {
-    const lane = new JobLane(job, this.election, this.logger);
+    const lane = new JobLane(job, this.election, this.logger, this.metrics);
     this.registry.addCronJob(job.name, lane.cronJob as never);
     this.lanes.push(lane);
     this.election.participate();
