@@ -5,7 +5,9 @@ import { createTestApp, TestApp } from './support/test-app';
 
 const COMMITTED_FILE = join(__dirname, '..', 'openapi.json');
 const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
-const ROUTES_OUTSIDE_PREFIX = ['/', '/health/live', '/health/ready'];
+const PUBLIC_ROUTES = ['/', '/health/live', '/health/ready'];
+/** Outside `/api/v1`: the public probes and banner, plus the admin-only scheduler report beside them. */
+const ROUTES_OUTSIDE_PREFIX = [...PUBLIC_ROUTES, '/health/scheduler'];
 
 type Json = Record<string, any>;
 interface Operation {
@@ -107,15 +109,15 @@ describe('OpenAPI document', () => {
 
   it('every operation but the public ones requires a key (either scheme) and documents 401 and 403', () => {
     const wrong = operationsOf(served)
-      .filter(({ path }) => !ROUTES_OUTSIDE_PREFIX.includes(path))
+      .filter(({ path }) => !PUBLIC_ROUTES.includes(path))
       .filter(({ operation }) => JSON.stringify(operation.security) !== JSON.stringify([{ bearer: [] }, { 'api-key': [] }]) || !operation.responses['401'] || !operation.responses['403'])
       .map(({ method, path }) => `${method} ${path}`);
     expect(wrong).toEqual([]);
-    const publicOperations = operationsOf(served).filter(({ path }) => ROUTES_OUTSIDE_PREFIX.includes(path));
+    const publicOperations = operationsOf(served).filter(({ path }) => PUBLIC_ROUTES.includes(path));
     expect(publicOperations.map(({ operation }) => operation.security)).toEqual(publicOperations.map(() => undefined));
   });
 
-  it('business routes live under /api/v1; only the banner and the health probes are outside', () => {
+  it('business routes live under /api/v1; only the banner, the health probes and the scheduler report are outside', () => {
     const outside = Object.keys(served.paths).filter((path) => !path.startsWith('/api/v1/'));
     expect(outside.sort()).toEqual([...ROUTES_OUTSIDE_PREFIX].sort());
   });

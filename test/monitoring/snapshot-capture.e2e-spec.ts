@@ -1,3 +1,4 @@
+import { AppMetrics } from '@supply-brain/common';
 import { MonitoringSnapshotService } from '@supply-brain/monitoring';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -30,6 +31,17 @@ describe('Snapshot capture service (the scheduler contract)', () => {
     expect(results.filter((result) => result.written)).toHaveLength(1);
     const [{ count }] = await app.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM monitoring_snapshots WHERE slot_start = $1`, [slotStart]);
     expect(count).toBe(1);
+  });
+
+  it('every capture is counted in the snapshot build histogram that /metrics exposes', async () => {
+    const successes = async () => {
+      const exposition = await app.app.get(AppMetrics).registry.metrics();
+      const line = exposition.split('\n').find((text) => text.startsWith('supply_brain_snapshot_build_duration_seconds_count{outcome="success"}'));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const before = await successes();
+    await service.captureSnapshot({ source: 'manual' });
+    expect(await successes()).toBe(before + 1);
   });
 
   it('manual captures are never deduplicated and carry no slot', async () => {

@@ -40,6 +40,7 @@ export class ProposalController {
   @RequireRole(Role.Reader)
   @ApiOperation({ operationId: 'getPlanningCoreHealth', summary: 'Planning Core liveness and engine version (no database access)' })
   @ApiOkResponse({ type: PlanningCoreHealthResponse })
+  @ApiErrorResponses()
   health(): PlanningCoreHealthResponse {
     return { status: 'ok', engine_version: ENGINE_VERSION };
   }
