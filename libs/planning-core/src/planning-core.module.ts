@@ -8,11 +8,12 @@ import { ProposalController } from './http/proposal.controller';
 import { ArticleSettingsRepository } from './persistence/article-settings.repository';
 import { BundleStockRepository } from './persistence/bundle-stock.repository';
 import { PlanningInputsRepository } from './persistence/planning-inputs.repository';
+import { ProposalRunsRepository } from './persistence/proposal-runs.repository';
 
 /** Planning Core v1 (05): production-order proposals, their settings and NSC bundle stock. */
 @Module({
   controllers: [ProposalController, ArticleSettingsController, BundleStockImportController],
-  providers: [ProposalService, ArticleSettingsService, BundleStockImportService, PlanningInputsRepository, ArticleSettingsRepository, BundleStockRepository],
-  exports: [ProposalService, PlanningInputsRepository],
+  providers: [ProposalService, ArticleSettingsService, BundleStockImportService, PlanningInputsRepository, ArticleSettingsRepository, BundleStockRepository, ProposalRunsRepository],
+  exports: [ProposalService, PlanningInputsRepository, ProposalRunsRepository],
 })
 export class PlanningCoreModule {}

@@ -26,15 +26,15 @@ export class TransactionHost {
   }
 
   /**
-   * Runs `work` in one READ COMMITTED transaction, committed once at the end; any failure rolls
-   * it back. Serialisation failures and deadlocks are retried, then answered as a 409.
-   * Inside an open transaction it simply joins it.
+   * Runs `work` in one READ COMMITTED transaction (REPEATABLE READ when its reads must share one
+   * snapshot), committed once at the end; any failure rolls it back. Serialisation failures and
+   * deadlocks are retried, then answered as a 409. Inside an open transaction it simply joins it.
    */
-  async write<T>(work: () => Promise<T>): Promise<T> {
+  async write<T>(work: () => Promise<T>, isolation: 'READ COMMITTED' | 'REPEATABLE READ' = 'READ COMMITTED'): Promise<T> {
     if (this.inTransaction) return work();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction('READ COMMITTED', (manager) => this.current.run(manager, work));
+        return await this.dataSource.transaction(isolation, (manager) => this.current.run(manager, work));
       } catch (error) {
         if (!isRetryableTransactionError(error)) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrentUpdateError();

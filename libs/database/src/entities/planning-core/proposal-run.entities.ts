@@ -30,7 +30,8 @@ export class ProductionOrderPortfolioRun {
   @Column({ name: 'request_snapshot', type: 'jsonb' })
   requestSnapshot: unknown;
 
-  @Column({ name: 'response', type: 'jsonb' })
+  /** `json`, not `jsonb`: the body is kept as the exact text that was answered. */
+  @Column({ name: 'response', type: 'json' })
   response: unknown;
 
   @Column({ name: 'purchase_order_id', type: 'integer', nullable: true })
@@ -102,7 +103,8 @@ export class ProductionOrderProposal {
   @Column({ name: 'warnings', type: 'jsonb', default: () => "'[]'" })
   warnings: unknown;
 
-  @Column({ name: 'response', type: 'jsonb' })
+  /** `json`, not `jsonb`: the body is kept as the exact text that was answered. */
+  @Column({ name: 'response', type: 'json' })
   response: unknown;
 
   @Column({ name: 'purchase_order_id', type: 'integer', nullable: true })

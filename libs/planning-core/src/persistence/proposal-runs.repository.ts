@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@supply-brain/database';
+import type { ProposalAction, ProposalSource, RiskLevel } from '../domain';
+
+/** One `production_order_portfolio_run` row (05 §2.8) with its reserved id. */
+export interface PortfolioRunRow {
+  id: number;
+  /** = response `generated_at` (ISO instant). */
+  createdAt: string;
+  asOfDate: string;
+  engineVersion: string;
+  articleCount: number;
+  totalUnits: number;
+  availableCapital: number | null;
+  capitalRequired: number | null;
+  /** The request body as validated, defaults filled. */
+  requestSnapshot: unknown;
+  /** The full response body, serialised once: it is answered and read back byte for byte. */
+  responseText: string;
+}
+
+/** One `production_order_proposal` row (05 §2.8) with its reserved id. */
+export interface ProposalRunRow {
+  id: number;
+  articleId: number;
+  portfolioRunId: number | null;
+  /** = response `generated_at` (ISO instant). */
+  createdAt: string;
+  asOfDate: string;
+  source: ProposalSource;
+  status: 'ok' | 'skipped';
+  action: ProposalAction | null;
+  riskLevel: RiskLevel;
+  leadTimeDaysTotal: number;
+  orderByDate: string | null;
+  targetArrivalDate: string | null;
+  totalUnits: number;
+  capitalRequired: number | null;
+  availableCapital: number | null;
+  engineVersion: string;
+  inputSnapshot: unknown;
+  policySnapshot: unknown;
+  warnings: unknown[];
+  /** The full response body (explainability `full`), serialised once. */
+  responseText: string;
+}
+
+/** One `production_order_proposal_line` row: an in-scope SKU of a run, zeros included. */
+export interface ProposalLineRow {
+  proposalId: number;
+  articleId: number;
+  colorId: number;
+  sizeId: number;
+  skuUnitId: number;
+  pantoneKey: string;
+  dailyDemand: number;
+  onHandNow: number;
+  receiptsBeforeArrival: number;
+  receiptsInWindow: number;
+  projectedOnHandAtArrival: number;
+  safetyStockTarget: number;
+  netRequirement: number;
+  safetyStock: number;
+  fabricUplift: number;
+  elasticUplift: number;
+  moqUplift: number;
+  multipleUplift: number;
+  budgetCut: number;
+  recommendedQty: number;
+  coverDaysNow: number;
+  coverDaysAtArrival: number;
+  stockoutDateWithoutOrder: string | null;
+  riskLevel: RiskLevel;
+  reasonCodes: string[];
+}
+
+/** A stored run as answered, with its current conversion state. */
+export interface StoredRunResponse {
+  responseText: string;
+  purchaseOrderId: number | null;
+  /** ISO instant, null until converted. */
+  convertedAt: string | null;
+}
+
+/** One item of the proposal list (05 §3.8 `ProposalSummary`), camelCase. */
+export interface ProposalSummaryRow {
+  proposalId: number;
+  articleId: number;
+  portfolioRunId: number | null;
+  source: ProposalSource;
+  status: 'ok' | 'skipped';
+  action: ProposalAction | null;
+  riskLevel: RiskLevel;
+  asOfDate: string;
+  generatedAt: string;
+  orderByDate: string | null;
+  targetArrivalDate: string | null;
+  totalUnits: number;
+  capitalRequired: number | null;
+  purchaseOrderId: number | null;
+  convertedAt: string | null;
+}
+
+export interface ProposalListFilter {
+  articleId?: number;
+  portfolioRunId?: number;
+  status?: 'ok' | 'skipped';
+  limit: number;
+  offset: number;
+}
+
+/** NUMERIC columns travel as decimal text so the stored value is exactly the JSON number. */
+const decimalText = (value: number | null): string | null => (value === null ? null : String(value));
+
+/**
+ * The stored Planning Core runs (05 §2.8, §4.21): the only reader and writer of
+ * `production_order_portfolio_run`, `production_order_proposal` and `production_order_proposal_line`.
+ * Every method is one statement whatever the number of rows.
+ */
+@Injectable()
+export class ProposalRunsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * One statement: `count` proposal ids and (when `withPortfolioRun`) one portfolio run id from the
+   * sequences, so responses can carry their ids before the rows are written.
+   */
+  async reserveIds(count: number, withPortfolioRun: boolean): Promise<{ proposalIds: number[]; portfolioRunId: number | null }> {
+    const rows: Array<{ proposalIds: number[]; portfolioRunId: number | null }> = await this.tx.manager.query(
+      `SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('production_order_proposal', 'id'))::int AS id
+                      FROM generate_series(1, $1::int) ORDER BY id) AS "proposalIds",
+              CASE WHEN $2::boolean THEN nextval(pg_get_serial_sequence('production_order_portfolio_run', 'id'))::int END AS "portfolioRunId"`,
+      [count, withPortfolioRun],
+    );
+    return { proposalIds: rows[0].proposalIds, portfolioRunId: rows[0].portfolioRunId };
+  }
+
+  /** One INSERT of the portfolio row with the given id. */
+  async insertPortfolioRun(row: PortfolioRunRow): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO production_order_portfolio_run
+         (id, created_at, as_of_date, engine_version, article_count, total_units, available_capital, capital_required, request_snapshot, response)
+       VALUES ($1, $2::timestamptz, $3::date, $4, $5, $6, $7::numeric, $8::numeric, $9::jsonb, $10::json)`,
+      [
+        row.id,
+        row.createdAt,
+        row.asOfDate,
+        row.engineVersion,
+        row.articleCount,
+        row.totalUnits,
+        decimalText(row.availableCapital),
+        decimalText(row.capitalRequired),
+        JSON.stringify(row.requestSnapshot),
+        row.responseText,
+      ],
+    );
+  }
+
+  /** One multi-row INSERT (unnest of column arrays) of all proposals with their reserved ids. */
+  async insertProposals(rows: ProposalRunRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <T>(pick: (row: ProposalRunRow) => T): T[] => rows.map(pick);
+    await this.tx.manager.query(
+      `INSERT INTO production_order_proposal
+         (id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+          order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+          input_snapshot, policy_snapshot, warnings, response)
+       SELECT id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+              order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+              input_snapshot::jsonb, policy_snapshot::jsonb, warnings::jsonb, response::json
+         FROM unnest($1::int[], $2::int[], $3::int[], $4::timestamptz[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[],
+                     $11::date[], $12::date[], $13::int[], $14::numeric[], $15::numeric[], $16::text[],
+                     $17::text[], $18::text[], $19::text[], $20::text[])
+           AS run(id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+                  order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+                  input_snapshot, policy_snapshot, warnings, response)`,
+      [
+        column((r) => r.id),
+        column((r) => r.articleId),
+        column((r) => r.portfolioRunId),
+        column((r) => r.createdAt),
+        column((r) => r.asOfDate),
+        column((r) => r.source),
+        column((r) => r.status),
+        column((r) => r.action),
+        column((r) => r.riskLevel),
+        column((r) => r.leadTimeDaysTotal),
+        column((r) => r.orderByDate),
+        column((r) => r.targetArrivalDate),
+        column((r) => r.totalUnits),
+        column((r) => decimalText(r.capitalRequired)),
+        column((r) => decimalText(r.availableCapital)),
+        column((r) => r.engineVersion),
+        column((r) => JSON.stringify(r.inputSnapshot)),
+        column((r) => JSON.stringify(r.policySnapshot)),
+        column((r) => JSON.stringify(r.warnings)),
+        column((r) => r.responseText),
+      ],
+    );
+  }
+
+  /** One INSERT … SELECT FROM unnest(...) of all lines of all proposals (skipped runs have none). */
+  async insertLines(rows: ProposalLineRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <T>(pick: (row: ProposalLineRow) => T): T[] => rows.map(pick);
+    await this.tx.manager.query(
+      `INSERT INTO production_order_proposal_line
+         (proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+          receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+          elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+          stockout_date_without_order, risk_level, reason_codes)
+       SELECT proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+              receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+              elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+              stockout_date_without_order, risk_level,
+              -- A jagged text[][] cannot be passed; each line's codes travel as one JSON array.
+              ARRAY(SELECT jsonb_array_elements_text(reason_codes::jsonb))
+         FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::numeric[], $8::int[], $9::int[],
+                     $10::int[], $11::numeric[], $12::numeric[], $13::int[], $14::int[], $15::int[],
+                     $16::int[], $17::int[], $18::int[], $19::int[], $20::int[], $21::numeric[], $22::numeric[],
+                     $23::date[], $24::text[], $25::text[])
+           AS line(proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+                   receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+                   elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+                   stockout_date_without_order, risk_level, reason_codes)`,
+      [
+        column((r) => r.proposalId),
+        column((r) => r.articleId),
+        column((r) => r.colorId),
+        column((r) => r.sizeId),
+        column((r) => r.skuUnitId),
+        column((r) => r.pantoneKey),
+        column((r) => decimalText(r.dailyDemand)),
+        column((r) => r.onHandNow),
+        column((r) => r.receiptsBeforeArrival),
+        column((r) => r.receiptsInWindow),
+        column((r) => decimalText(r.projectedOnHandAtArrival)),
+        column((r) => decimalText(r.safetyStockTarget)),
+        column((r) => r.netRequirement),
+        column((r) => r.safetyStock),
+        column((r) => r.fabricUplift),
+        column((r) => r.elasticUplift),
+        column((r) => r.moqUplift),
+        column((r) => r.multipleUplift),
+        column((r) => r.budgetCut),
+        column((r) => r.recommendedQty),
+        column((r) => decimalText(r.coverDaysNow)),
+        column((r) => decimalText(r.coverDaysAtArrival)),
+        column((r) => r.stockoutDateWithoutOrder),
+        column((r) => r.riskLevel),
+        column((r) => JSON.stringify(r.reasonCodes)),
+      ],
+    );
+  }
+
+  /** The stored answer of one proposal with its conversion state, or null when there is no such run. */
+  async findProposal(id: number): Promise<StoredRunResponse | null> {
+    return this.findStoredResponse('production_order_proposal', id);
+  }
+
+  async findPortfolioRun(id: number): Promise<StoredRunResponse | null> {
+    return this.findStoredResponse('production_order_portfolio_run', id);
+  }
+
+  /** One page of proposals, newest first (created_at desc, id desc), and how many match the filter. */
+  async listProposals(filter: ProposalListFilter): Promise<{ items: ProposalSummaryRow[]; total: number }> {
+    const rows: Array<{ total: number } & Record<keyof ProposalSummaryRow, unknown>> = await this.tx.manager.query(
+      `WITH matching AS (
+         SELECT * FROM production_order_proposal
+          WHERE ($1::int IS NULL OR article_id = $1::int)
+            AND ($2::int IS NULL OR portfolio_run_id = $2::int)
+            AND ($3::text IS NULL OR status = $3::text)),
+       page AS (
+         SELECT * FROM matching ORDER BY created_at DESC, id DESC LIMIT $4::int OFFSET $5::int)
+       SELECT counted.total,
+              page.id AS "proposalId", page.article_id AS "articleId", page.portfolio_run_id AS "portfolioRunId",
+              page.source, page.status, page.action, page.risk_level AS "riskLevel", page.as_of_date AS "asOfDate",
+              page.created_at AS "generatedAt", page.order_by_date AS "orderByDate", page.target_arrival_date AS "targetArrivalDate",
+              page.total_units AS "totalUnits", page.capital_required AS "capitalRequired",
+              page.purchase_order_id AS "purchaseOrderId", page.converted_at AS "convertedAt"
+         FROM (SELECT count(*)::int AS total FROM matching) AS counted
+         LEFT JOIN page ON true
+        ORDER BY page.created_at DESC, page.id DESC`,
+      [filter.articleId ?? null, filter.portfolioRunId ?? null, filter.status ?? null, filter.limit, filter.offset],
+    );
+    const total = rows[0]?.total ?? 0;
+    const items = rows
+      .filter((row) => row.proposalId !== null)
+      .map(
+        (row): ProposalSummaryRow => ({
+          proposalId: row.proposalId as number,
+          articleId: row.articleId as number,
+          portfolioRunId: row.portfolioRunId as number | null,
+          source: row.source as ProposalSource,
+          status: row.status as 'ok' | 'skipped',
+          action: row.action as ProposalAction | null,
+          riskLevel: row.riskLevel as RiskLevel,
+          asOfDate: row.asOfDate as string,
+          generatedAt: (row.generatedAt as Date).toISOString(),
+          orderByDate: row.orderByDate as string | null,
+          targetArrivalDate: row.targetArrivalDate as string | null,
+          totalUnits: row.totalUnits as number,
+          capitalRequired: row.capitalRequired as number | null,
+          purchaseOrderId: row.purchaseOrderId as number | null,
+          convertedAt: row.convertedAt === null ? null : (row.convertedAt as Date).toISOString(),
+        }),
+      );
+    return { items, total };
+  }
+
+  private async findStoredResponse(table: 'production_order_proposal' | 'production_order_portfolio_run', id: number): Promise<StoredRunResponse | null> {
+    // `response::text` of a json column is the text exactly as inserted.
+    const rows: Array<{ responseText: string; purchaseOrderId: number | null; convertedAt: Date | null }> = await this.tx.manager.query(
+      `SELECT response::text AS "responseText", purchase_order_id AS "purchaseOrderId", converted_at AS "convertedAt" FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    const [row] = rows;
+    return { responseText: row.responseText, purchaseOrderId: row.purchaseOrderId, convertedAt: row.convertedAt?.toISOString() ?? null };
+  }
+}
