@@ -38,12 +38,14 @@ export interface PurchaseOrderLineChanges {
   notes?: string | null;
 }
 
-/** A line to create from a proposal. */
+/** A line to create from a proposal (`source = "auto"`). */
 export interface NewPurchaseOrderLine {
   articleId: number;
   colorId: number;
   sizeId: number;
   quantity: number;
+  /** Null when absent. */
+  notes?: string | null;
 }
 
 export const PURCHASE_ORDER_ENTITY = 'PurchaseOrder';

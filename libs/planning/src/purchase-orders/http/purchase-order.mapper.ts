@@ -1,6 +1,7 @@
 import { toIsoInstant } from '@supply-brain/common';
 import { PurchaseOrderChanges, PurchaseOrderLineChanges, PurchaseOrderRecord } from '../domain/purchase-order';
-import { UpdatePurchaseOrderItemRequest, UpdatePurchaseOrderRequest } from './dto/purchase-order.requests';
+import { PurchaseOrderFromProposal } from '../application/purchase-order-from-proposal.service';
+import { CreatePurchaseOrderFromProposalRequest, UpdatePurchaseOrderItemRequest, UpdatePurchaseOrderRequest } from './dto/purchase-order.requests';
 import { PurchaseOrderResponse } from './dto/purchase-order.response';
 
 export function toPurchaseOrderResponse(order: PurchaseOrderRecord): PurchaseOrderResponse {
@@ -32,4 +33,12 @@ export function toPurchaseOrderChanges(body: UpdatePurchaseOrderRequest): Purcha
 
 export function toPurchaseOrderLineChanges(body: UpdatePurchaseOrderItemRequest): PurchaseOrderLineChanges {
   return { quantity: body.quantity, notes: body.notes };
+}
+
+/** Validation guarantees `target_date` when no run is named, and never both ids. */
+export function toPurchaseOrderFromProposal(body: CreatePurchaseOrderFromProposalRequest): PurchaseOrderFromProposal {
+  const common = { comment: body.comment ?? null, explanation: body.explanation ?? true };
+  if (body.proposal_id !== undefined) return { ...common, run: { kind: 'proposal', id: body.proposal_id }, targetDate: body.target_date ?? null };
+  if (body.portfolio_run_id !== undefined) return { ...common, run: { kind: 'portfolio_run', id: body.portfolio_run_id }, targetDate: body.target_date ?? null };
+  return { ...common, targetDate: body.target_date as string };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrorResponses,
@@ -21,7 +21,8 @@ import {
   UpdatePurchaseOrderRequest,
 } from './dto/purchase-order.requests';
 import { PurchaseOrderResponse } from './dto/purchase-order.response';
-import { toPurchaseOrderChanges, toPurchaseOrderLineChanges, toPurchaseOrderResponse } from './purchase-order.mapper';
+import { toPurchaseOrderChanges, toPurchaseOrderFromProposal, toPurchaseOrderLineChanges, toPurchaseOrderResponse } from './purchase-order.mapper';
+import { StoredRunErrorFilter } from './stored-run-error.filter';
 
 const DEFAULT_LIMIT = 50;
 
@@ -37,20 +38,27 @@ export class PurchaseOrdersController {
   @RequireRole(Role.Planner)
   @Post('from-proposal')
   @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({ operationId: 'createPurchaseOrderFromProposal', summary: 'A new draft order holding the order proposal for a date' })
+  @UseFilters(StoredRunErrorFilter)
+  @ApiOperation({
+    operationId: 'createPurchaseOrderFromProposal',
+    summary: 'A new draft order holding the order proposal for a date, or the lines of a stored Planning Core run',
+    description:
+      'Without proposal_id / portfolio_run_id the order proposal is computed for target_date. With one of them the order holds ' +
+      'the stored run’s lines with a recommended quantity (portfolio: of all member runs), copied, never recomputed; the run is ' +
+      'marked converted. Errors of a run conversion carry {"detail": {code, message, field, …ids}}: 404 proposal_not_found / ' +
+      'portfolio_run_not_found, 409 proposal_part_of_portfolio_run, proposal_already_converted, portfolio_run_already_converted, ' +
+      'proposal_has_no_lines.',
+  })
   @ApiIdempotencyKeyHeader()
   @ApiCreatedResponse({ type: PurchaseOrderResponse })
   @ApiOkResponse({ type: PurchaseOrderResponse, description: 'Repeat of an earlier call with the same Idempotency-Key: the order it created' })
-  @ApiErrorResponses(422)
+  @ApiErrorResponses(404, 409, 422)
   async createFromProposal(
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Body() body: CreatePurchaseOrderFromProposalRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PurchaseOrderResponse> {
-    const created = await this.fromProposal.create(
-      { targetDate: body.target_date, comment: body.comment ?? null, explanation: body.explanation ?? true },
-      idempotencyKey,
-    );
+    const created = await this.fromProposal.create(toPurchaseOrderFromProposal(body), idempotencyKey);
     if (created.replayed) response.status(HttpStatus.OK);
     return toPurchaseOrderResponse(created.order);
   }

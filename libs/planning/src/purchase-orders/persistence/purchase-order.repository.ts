@@ -93,7 +93,7 @@ export class PurchaseOrderRepository {
     await this.tx.manager.query(`UPDATE purchase_order SET updated_at = ${nextUpdatedAtSql()} WHERE id = $1`, [id]);
   }
 
-  /** A new draft with `created_at = updated_at` from the database clock, and its lines; returns its id. */
+  /** A new draft with `created_at = updated_at` from the database clock, and its lines in the given order; returns its id. */
   async insertDraft(order: { targetDate: string; comment: string | null }, lines: NewPurchaseOrderLine[]): Promise<number> {
     const rows: Array<{ id: number }> = await this.tx.manager.query(
       `INSERT INTO purchase_order (status, target_date, comment, external_ref, created_at, updated_at)
@@ -104,11 +104,18 @@ export class PurchaseOrderRepository {
     if (lines.length > 0) {
       await this.tx.manager.query(
         `INSERT INTO purchase_order_item (purchase_order_id, article_id, color_id, size_id, quantity, source, notes)
-         SELECT $1, line.article_id, line.color_id, line.size_id, line.quantity, 'auto', NULL
-           FROM unnest($2::int[], $3::int[], $4::int[], $5::int[]) WITH ORDINALITY
-                AS line(article_id, color_id, size_id, quantity, position)
+         SELECT $1, line.article_id, line.color_id, line.size_id, line.quantity, 'auto', line.notes
+           FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::varchar[]) WITH ORDINALITY
+                AS line(article_id, color_id, size_id, quantity, notes, position)
           ORDER BY line.position`,
-        [id, lines.map((l) => l.articleId), lines.map((l) => l.colorId), lines.map((l) => l.sizeId), lines.map((l) => l.quantity)],
+        [
+          id,
+          lines.map((l) => l.articleId),
+          lines.map((l) => l.colorId),
+          lines.map((l) => l.sizeId),
+          lines.map((l) => l.quantity),
+          lines.map((l) => l.notes ?? null),
+        ],
       );
     }
     return id;
