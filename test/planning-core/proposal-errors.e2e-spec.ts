@@ -94,7 +94,8 @@ describe('Planning Core proposals: request validation and the error catalogue (0
     await fixtures.query('INSERT INTO article_planning_settings (article_id, include_in_planning) VALUES (1, false)');
     const res = await direct({ bundle_daily_sales: [{ bundle_type_id: 99, daily_sales: 10 }], overrides: { ...COMMON_REQUEST.overrides, capital_governance_mode: 'strict' } }).expect(200);
     expect(res.body).toMatchObject({
-      proposal_id: null,
+      proposal_id: expect.any(Number),
+      portfolio_run_id: null,
       source: 'direct',
       status: 'skipped',
       article_id: 1,

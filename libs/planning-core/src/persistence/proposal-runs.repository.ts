@@ -159,98 +159,26 @@ export class ProposalRunsRepository {
   /** One multi-row INSERT (unnest of column arrays) of all proposals with their reserved ids. */
   async insertProposals(rows: ProposalRunRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const column = <T>(pick: (row: ProposalRunRow) => T): T[] => rows.map(pick);
-    await this.tx.manager.query(
-      `INSERT INTO production_order_proposal
-         (id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
-          order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
-          input_snapshot, policy_snapshot, warnings, response)
-       SELECT id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
-              order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
-              input_snapshot::jsonb, policy_snapshot::jsonb, warnings::jsonb, response::json
-         FROM unnest($1::int[], $2::int[], $3::int[], $4::timestamptz[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[],
-                     $11::date[], $12::date[], $13::int[], $14::numeric[], $15::numeric[], $16::text[],
-                     $17::text[], $18::text[], $19::text[], $20::text[])
-           AS run(id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
-                  order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
-                  input_snapshot, policy_snapshot, warnings, response)`,
-      [
-        column((r) => r.id),
-        column((r) => r.articleId),
-        column((r) => r.portfolioRunId),
-        column((r) => r.createdAt),
-        column((r) => r.asOfDate),
-        column((r) => r.source),
-        column((r) => r.status),
-        column((r) => r.action),
-        column((r) => r.riskLevel),
-        column((r) => r.leadTimeDaysTotal),
-        column((r) => r.orderByDate),
-        column((r) => r.targetArrivalDate),
-        column((r) => r.totalUnits),
-        column((r) => decimalText(r.capitalRequired)),
-        column((r) => decimalText(r.availableCapital)),
-        column((r) => r.engineVersion),
-        column((r) => JSON.stringify(r.inputSnapshot)),
-        column((r) => JSON.stringify(r.policySnapshot)),
-        column((r) => JSON.stringify(r.warnings)),
-        column((r) => r.responseText),
-      ],
-    );
+    await this.tx.manager.query(insertProposalsSql(1), proposalParameters(rows));
   }
 
   /** One INSERT … SELECT FROM unnest(...) of all lines of all proposals (skipped runs have none). */
   async insertLines(rows: ProposalLineRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const column = <T>(pick: (row: ProposalLineRow) => T): T[] => rows.map(pick);
-    await this.tx.manager.query(
-      `INSERT INTO production_order_proposal_line
-         (proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
-          receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
-          elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
-          stockout_date_without_order, risk_level, reason_codes)
-       SELECT proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
-              receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
-              elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
-              stockout_date_without_order, risk_level,
-              -- A jagged text[][] cannot be passed; each line's codes travel as one JSON array.
-              ARRAY(SELECT jsonb_array_elements_text(reason_codes::jsonb))
-         FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::numeric[], $8::int[], $9::int[],
-                     $10::int[], $11::numeric[], $12::numeric[], $13::int[], $14::int[], $15::int[],
-                     $16::int[], $17::int[], $18::int[], $19::int[], $20::int[], $21::numeric[], $22::numeric[],
-                     $23::date[], $24::text[], $25::text[])
-           AS line(proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
-                   receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
-                   elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
-                   stockout_date_without_order, risk_level, reason_codes)`,
-      [
-        column((r) => r.proposalId),
-        column((r) => r.articleId),
-        column((r) => r.colorId),
-        column((r) => r.sizeId),
-        column((r) => r.skuUnitId),
-        column((r) => r.pantoneKey),
-        column((r) => decimalText(r.dailyDemand)),
-        column((r) => r.onHandNow),
-        column((r) => r.receiptsBeforeArrival),
-        column((r) => r.receiptsInWindow),
-        column((r) => decimalText(r.projectedOnHandAtArrival)),
-        column((r) => decimalText(r.safetyStockTarget)),
-        column((r) => r.netRequirement),
-        column((r) => r.safetyStock),
-        column((r) => r.fabricUplift),
-        column((r) => r.elasticUplift),
-        column((r) => r.moqUplift),
-        column((r) => r.multipleUplift),
-        column((r) => r.budgetCut),
-        column((r) => r.recommendedQty),
-        column((r) => decimalText(r.coverDaysNow)),
-        column((r) => decimalText(r.coverDaysAtArrival)),
-        column((r) => r.stockoutDateWithoutOrder),
-        column((r) => r.riskLevel),
-        column((r) => JSON.stringify(r.reasonCodes)),
-      ],
-    );
+    await this.tx.manager.query(insertLinesSql(1), lineParameters(rows));
+  }
+
+  /**
+   * `insertProposals` and `insertLines` as one statement (the proposals in a data-modifying CTE;
+   * the line foreign keys are checked at the end of the statement, when both are written).
+   */
+  async insertProposalsWithLines(proposals: ProposalRunRow[], lines: ProposalLineRow[]): Promise<void> {
+    if (proposals.length === 0) return;
+    const proposalValues = proposalParameters(proposals);
+    await this.tx.manager.query(`WITH stored_proposal AS (${insertProposalsSql(1)}) ${insertLinesSql(proposalValues.length + 1)}`, [
+      ...proposalValues,
+      ...lineParameters(lines),
+    ]);
   }
 
   /** The stored answer of one proposal with its conversion state, or null when there is no such run. */
@@ -318,4 +246,111 @@ export class ProposalRunsRepository {
     const [row] = rows;
     return { responseText: row.responseText, purchaseOrderId: row.purchaseOrderId, convertedAt: row.convertedAt?.toISOString() ?? null };
   }
+}
+
+/** `$first`, `$first+1`, … cast to the given array types, for an `unnest(...)` of column arrays. */
+function arrayParameters(types: readonly string[], first: number): string {
+  return types.map((type, index) => `$${first + index}::${type}[]`).join(', ');
+}
+
+const PROPOSAL_PARAMETER_TYPES = [
+  'int', 'int', 'int', 'timestamptz', 'date', 'text', 'text', 'text', 'text', 'int',
+  'date', 'date', 'int', 'numeric', 'numeric', 'text', 'text', 'text', 'text', 'text',
+] as const;
+
+function insertProposalsSql(first: number): string {
+  return `INSERT INTO production_order_proposal
+         (id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+          order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+          input_snapshot, policy_snapshot, warnings, response)
+       SELECT id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+              order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+              input_snapshot::jsonb, policy_snapshot::jsonb, warnings::jsonb, response::json
+         FROM unnest(${arrayParameters(PROPOSAL_PARAMETER_TYPES, first)})
+           AS run(id, article_id, portfolio_run_id, created_at, as_of_date, source, status, action, risk_level, lead_time_days_total,
+                  order_by_date, target_arrival_date, total_units, capital_required, available_capital, engine_version,
+                  input_snapshot, policy_snapshot, warnings, response)`;
+}
+
+function proposalParameters(rows: ProposalRunRow[]): unknown[][] {
+  const column = <T>(pick: (row: ProposalRunRow) => T): T[] => rows.map(pick);
+  return [
+    column((r) => r.id),
+    column((r) => r.articleId),
+    column((r) => r.portfolioRunId),
+    column((r) => r.createdAt),
+    column((r) => r.asOfDate),
+    column((r) => r.source),
+    column((r) => r.status),
+    column((r) => r.action),
+    column((r) => r.riskLevel),
+    column((r) => r.leadTimeDaysTotal),
+    column((r) => r.orderByDate),
+    column((r) => r.targetArrivalDate),
+    column((r) => r.totalUnits),
+    column((r) => decimalText(r.capitalRequired)),
+    column((r) => decimalText(r.availableCapital)),
+    column((r) => r.engineVersion),
+    column((r) => JSON.stringify(r.inputSnapshot)),
+    column((r) => JSON.stringify(r.policySnapshot)),
+    column((r) => JSON.stringify(r.warnings)),
+    column((r) => r.responseText),
+  ];
+}
+
+const LINE_PARAMETER_TYPES = [
+  'int', 'int', 'int', 'int', 'int', 'text', 'numeric', 'int', 'int',
+  'int', 'numeric', 'numeric', 'int', 'int', 'int',
+  'int', 'int', 'int', 'int', 'int', 'numeric', 'numeric',
+  'date', 'text', 'text',
+] as const;
+
+function insertLinesSql(first: number): string {
+  return `INSERT INTO production_order_proposal_line
+         (proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+          receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+          elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+          stockout_date_without_order, risk_level, reason_codes)
+       SELECT proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+              receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+              elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+              stockout_date_without_order, risk_level,
+              -- A jagged text[][] cannot be passed; each line's codes travel as one JSON array.
+              ARRAY(SELECT jsonb_array_elements_text(reason_codes::jsonb))
+         FROM unnest(${arrayParameters(LINE_PARAMETER_TYPES, first)})
+           AS line(proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now, receipts_before_arrival,
+                   receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock, fabric_uplift,
+                   elastic_uplift, moq_uplift, multiple_uplift, budget_cut, recommended_qty, cover_days_now, cover_days_at_arrival,
+                   stockout_date_without_order, risk_level, reason_codes)`;
+}
+
+function lineParameters(rows: ProposalLineRow[]): unknown[][] {
+  const column = <T>(pick: (row: ProposalLineRow) => T): T[] => rows.map(pick);
+  return [
+    column((r) => r.proposalId),
+    column((r) => r.articleId),
+    column((r) => r.colorId),
+    column((r) => r.sizeId),
+    column((r) => r.skuUnitId),
+    column((r) => r.pantoneKey),
+    column((r) => decimalText(r.dailyDemand)),
+    column((r) => r.onHandNow),
+    column((r) => r.receiptsBeforeArrival),
+    column((r) => r.receiptsInWindow),
+    column((r) => decimalText(r.projectedOnHandAtArrival)),
+    column((r) => decimalText(r.safetyStockTarget)),
+    column((r) => r.netRequirement),
+    column((r) => r.safetyStock),
+    column((r) => r.fabricUplift),
+    column((r) => r.elasticUplift),
+    column((r) => r.moqUplift),
+    column((r) => r.multipleUplift),
+    column((r) => r.budgetCut),
+    column((r) => r.recommendedQty),
+    column((r) => decimalText(r.coverDaysNow)),
+    column((r) => decimalText(r.coverDaysAtArrival)),
+    column((r) => r.stockoutDateWithoutOrder),
+    column((r) => r.riskLevel),
+    column((r) => JSON.stringify(r.reasonCodes)),
+  ];
 }

@@ -26,7 +26,7 @@ class ProposalRequestCommon {
   @ObjectField(PlanningOverridesInput, { nullable: true })
   overrides?: PlanningOverridesInput | null;
 
-  @BooleanField({ description: 'Default true; runs are not stored yet, so proposal_id is always null' })
+  @BooleanField({ description: 'Default true: the run is stored and readable by its proposal_id; false: nothing is written and proposal_id is null' })
   persist?: boolean;
 }
 
