@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ProposalRunsService } from '../application/proposal-runs.service';
 import { ArticleIdParamPipe as PositiveIdParamPipe } from './article-id.param.pipe';
-import { ProposalListQuery, ProposalListResponse, StoredProposalQuery } from './dto/proposal-runs.dto';
+import { ProposalListQuery, ProposalListResponse, StoredPortfolioRunResponse, StoredProposalQuery } from './dto/proposal-runs.dto';
 import { ProductionOrderProposalResponse } from './dto/proposal.response';
 import { PlanningCoreErrorFilter } from './planning-core-error.filter';
 
@@ -58,7 +58,7 @@ export class ProposalRunsController {
     summary: 'A stored portfolio run',
     description: 'The body its POST answered, with purchase_order_id and converted_at from the run (current state). 404 `portfolio_run_not_found`.',
   })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true, description: 'ProductionOrderPortfolioResponse plus purchase_order_id and converted_at' } })
+  @ApiOkResponse({ type: StoredPortfolioRunResponse })
   @ApiErrorResponses(404, 422)
   getPortfolioRun(@Param('portfolio_run_id', PositiveIdParamPipe) portfolioRunId: number): Promise<string> {
     return this.runs.getPortfolioRun(portfolioRunId);

@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { EnumField, QueryId, QueryInt } from '@supply-brain/common';
 import type { ExplainabilityMode } from '../../domain';
+import { ProductionOrderPortfolioResponse } from './portfolio.response';
 
 /** A repeated query key counts once, with its last value (as the other query decorators do). */
 const lastOccurrence = Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value[value.length - 1] : value));
@@ -95,4 +96,13 @@ export class ProposalListResponse {
 
   @ApiProperty({ type: 'integer' })
   offset: number;
+}
+
+/** A stored portfolio run (05 §3.9 GET): the POST's answer plus its conversion state. */
+export class StoredPortfolioRunResponse extends ProductionOrderPortfolioResponse {
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Set once the run is converted to a purchase order' })
+  purchase_order_id: number | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true })
+  converted_at: string | null;
 }
