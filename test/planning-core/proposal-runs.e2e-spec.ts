@@ -1,3 +1,5 @@
+import { Role } from '@supply-brain/common';
+import { bearer, issueKeys } from '../access/access-test-kit';
 import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
 import { COMMON_OVERRIDES, COMMON_REQUEST, days, PlanningCoreFixtures } from './planning-core-fixtures';
@@ -367,5 +369,25 @@ describe('Planning Core persisted runs', () => {
       // Id reservation and one insert of the proposal with its lines, less the `SET TRANSACTION READ ONLY` of an unsaved run.
       expect(small.statements - unsaved.statements).toBe(1);
     });
+  });
+});
+
+describe('Planning Core persisted runs: access', () => {
+  let app: TestApp;
+  let keys: Record<Role, string>;
+
+  beforeAll(async () => {
+    app = await createTestApp({ authRequired: true });
+    keys = await issueKeys(app);
+  });
+  afterAll(() => app.close());
+
+  it('a reader key may read stored runs; no key is 401', async () => {
+    const reader = bearer(keys[Role.Reader]);
+    expect((await app.http.get(PROPOSALS).set(reader).expect(200)).body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
+    expect((await app.http.get(`${PROPOSALS}/5`).set(reader).expect(404)).body.detail.code).toBe('proposal_not_found');
+    expect((await app.http.get(`${PORTFOLIO}/5`).set(reader).expect(404)).body.detail.code).toBe('portfolio_run_not_found');
+    await app.http.get(PROPOSALS).expect(401);
+    await app.http.get(`${PROPOSALS}/5`).expect(401);
   });
 });
