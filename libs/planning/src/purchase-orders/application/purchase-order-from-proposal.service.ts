@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdempotencyService, TransactionHost } from '@supply-brain/database';
 import { OrderProposalService } from '../../analytics';
-import { PurchaseOrderRecord } from '../domain/purchase-order';
-import { StoredRunReference } from '../domain/stored-run-errors';
+import { PurchaseOrderRecord, StoredRunReference } from '../domain/purchase-order';
 import { PurchaseOrderRepository } from '../persistence/purchase-order.repository';
 import { PurchaseOrdersService } from './purchase-orders.service';
 import { StoredRunConversion } from './stored-run-conversion';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NewPurchaseOrderLine } from '../domain/purchase-order';
+import { NewPurchaseOrderLine, StoredRunReference } from '../domain/purchase-order';
 import {
   portfolioRunAlreadyConverted,
   portfolioRunNotFound,
@@ -7,7 +7,6 @@ import {
   proposalHasNoLines,
   proposalNotFound,
   proposalPartOfPortfolioRun,
-  StoredRunReference,
 } from '../domain/stored-run-errors';
 import { PurchaseOrderRepository } from '../persistence/purchase-order.repository';
 import { StoredOrderLine, StoredRunRepository } from '../persistence/stored-run.repository';

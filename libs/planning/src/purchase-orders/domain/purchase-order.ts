@@ -48,6 +48,9 @@ export interface NewPurchaseOrderLine {
   notes?: string | null;
 }
 
+/** A stored Planning Core run an order is created from (05 §3.10). */
+export type StoredRunReference = { kind: 'proposal'; id: number } | { kind: 'portfolio_run'; id: number };
+
 export const PURCHASE_ORDER_ENTITY = 'PurchaseOrder';
 export const PURCHASE_ORDER_NOT_FOUND = 'PurchaseOrder not found';
 export const PURCHASE_ORDER_ITEM_NOT_FOUND = 'PurchaseOrderItem not found';

@@ -1,3 +1,5 @@
+import { StoredRunReference } from './purchase-order';
+
 /** The object `detail` of a stored-run conversion error (05 §3.0): code, message, field, then the ids. */
 export interface StoredRunErrorDetail {
   code: string;
@@ -74,6 +76,3 @@ export function proposalHasNoLines(run: StoredRunReference): StoredRunConversion
     [field]: run.id,
   });
 }
-
-/** Which stored run a request converts. */
-export type StoredRunReference = { kind: 'proposal'; id: number } | { kind: 'portfolio_run'; id: number };
