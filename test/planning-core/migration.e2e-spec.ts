@@ -66,6 +66,40 @@ describe('Migration planning_core_v1 on a database the original manages', () => 
     ]);
   });
 
+  it('keeps stored run responses verbatim (json, keys in their order); reverting 070 turns them back into jsonb', async () => {
+    const types = await db.query(
+      `SELECT table_name, data_type FROM information_schema.columns
+        WHERE column_name = 'response' AND table_name IN ('production_order_proposal', 'production_order_portfolio_run') ORDER BY 1`,
+    );
+    expect(types).toEqual([
+      { table_name: 'production_order_portfolio_run', data_type: 'json' },
+      { table_name: 'production_order_proposal', data_type: 'json' },
+    ]);
+    const answered = '{"portfolio_run_id":1,"generated_at":"2026-03-02T08:00:00.000Z","total":33.3,"a":[]}';
+    await db.query(
+      `INSERT INTO production_order_portfolio_run (as_of_date, engine_version, article_count, request_snapshot, response)
+       VALUES ('2026-03-02', 'pc-v1', 0, '{}', $1::json)`,
+      [answered],
+    );
+    expect(await db.query('SELECT response::text AS text FROM production_order_portfolio_run')).toEqual([{ text: answered }]);
+    await withDataSource(
+      db,
+      async (dataSource) => {
+        for (;;) {
+          const applied: Array<{ name: string }> = await dataSource.query('SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1');
+          await dataSource.undoLastMigration({ transaction: 'each' });
+          if (applied[0]?.name === 'ProposalRunResponseText1700000000070') break;
+        }
+      },
+      EVERY_MIGRATION,
+    );
+    const [reverted] = await db.query<{ type: string; text: string }>(
+      `SELECT pg_typeof(response)::text AS type, response::text AS text FROM production_order_portfolio_run`,
+    );
+    expect(reverted.type).toBe('jsonb');
+    expect(JSON.parse(reverted.text)).toEqual(JSON.parse(answered));
+  });
+
   it('down removes every table and column it added, and only those', async () => {
     await withDataSource(
       db,

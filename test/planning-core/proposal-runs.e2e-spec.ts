@@ -226,6 +226,15 @@ describe('Planning Core persisted runs', () => {
       expect(await count('production_order_proposal')).toBe(runs);
     });
 
+    it('concurrent POSTs each store their own run under a distinct id', async () => {
+      await exampleOne();
+      const answers = await Promise.all(Array.from({ length: 5 }, () => app.http.post(DIRECT).send(exampleOneRequest).expect(200)));
+      const ids = answers.map((res) => res.body.proposal_id as number);
+      expect(new Set(ids).size).toBe(5);
+      for (const res of answers) expect((await app.http.get(`${PROPOSALS}/${res.body.proposal_id}`).expect(200)).text).toBe(res.text);
+      expect(await count('production_order_proposal_line')).toBe(5 * 4);
+    });
+
     it('GET shows the current conversion state; every other byte stays as created', async () => {
       await exampleOne();
       const created = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
