@@ -94,10 +94,12 @@ export class PortfolioInputsLoader {
         wbDemand: new Map(),
       };
       if (articles.length === 0) return inputs;
-      await this.repository.withoutJit();
+      await this.repository.tuneForBulkReads();
       const ids = articles.map((article) => article.articleId);
       // The proposal only looks at the SKUs and demand of active articles (it skips the others first).
       const activeIds = articles.filter((article) => article.settings?.isActive).map((article) => article.articleId);
+      const demandIds = parts.demand ? ids : parts.proposal ? activeIds : [];
+      if (demandIds.length > 0 && targetDate === undefined) throw new Error('Demand and proposal inputs need a target date');
 
       const skuIds = parts.snapshot ? ids : parts.proposal ? activeIds : [];
       if (skuIds.length > 0) inputs.skus = groupByArticle(await this.repository.skus(skuIds));
@@ -107,12 +109,16 @@ export class PortfolioInputsLoader {
         for (const row of [...recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
         inputs.recipes = groupByArticle(recipes);
         inputs.bundleListings = groupByArticle(listings);
-        inputs.bundleSales = groupByArticle(await this.repository.bundleSales(ids));
       }
-      const demandIds = parts.demand ? ids : parts.proposal ? activeIds : [];
-      if (demandIds.length > 0) {
-        if (targetDate === undefined) throw new Error('Demand and proposal inputs need a target date');
-        inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate)).map((row) => [row.articleId, row]));
+      if (parts.snapshot && demandIds.length > 0) {
+        // Both sales windows from one read of the listings' sales rows.
+        const sales = await this.repository.salesFigures(ids, demandIds, targetDate!);
+        inputs.bundleSales = groupByArticle(sales.bundleSales);
+        inputs.wbDemand = new Map(sales.wbDemand.map((row) => [row.articleId, row]));
+      } else if (parts.snapshot) {
+        inputs.bundleSales = groupByArticle(await this.repository.bundleSales(ids));
+      } else if (demandIds.length > 0) {
+        inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate!)).map((row) => [row.articleId, row]));
       }
       if (parts.proposal && activeIds.length > 0) {
         for (const row of await this.repository.colors(activeIds)) {

@@ -1,4 +1,3 @@
-import { bundleAvailability, RecipeSku } from './bundle-capacity';
 import { bundleSalesRate, OBSERVATION_WINDOW_DAYS, SalesWindow } from './sales-rate';
 
 /*
@@ -96,13 +95,50 @@ function wbBundleStock(inputs: SnapshotInputs, nameOf: (id: number) => string): 
   return [...buckets.values()].sort(byTypeThenSize);
 }
 
-/** Bundles the NSC singles can make per recipe type; a type whose colours have no SKUs has no entry. */
+/** The article's singles of one size, per colour: NSC stock (the last SKU wins), and the first SKU's position and label. */
+type SizePool = Map<number, { stock: number; firstIndex: number; labelled: boolean }>;
+
+function sizePools(skus: SkuStock[]): Map<number, SizePool> {
+  const pools = new Map<number, SizePool>();
+  skus.forEach((sku, index) => {
+    let pool = pools.get(sku.sizeId);
+    if (!pool) pools.set(sku.sizeId, (pool = new Map()));
+    const color = pool.get(sku.colorId);
+    if (color) color.stock = sku.nscStock;
+    else pool.set(sku.colorId, { stock: sku.nscStock, firstIndex: index, labelled: sku.sizeLabel !== null });
+  });
+  return pools;
+}
+
+/**
+ * Bundles the NSC singles can make per recipe type (C3's rule over the NSC pool: per size with every
+ * recipe colour, the scarcest colour, negative stock counting as none); a type whose colours have no
+ * SKUs has no entry. The sizes are grouped once per article rather than once per recipe.
+ */
 function capacityFromSingles(inputs: SnapshotInputs): Map<number, number> {
-  const pool: RecipeSku[] = inputs.skus.map((sku) => ({ colorId: sku.colorId, sizeId: sku.sizeId, sizeLabel: sku.sizeLabel, quantity: sku.nscStock }));
   const capacity = new Map<number, number>();
+  if (inputs.recipes.size === 0) return capacity;
+  const pools = sizePools(inputs.skus);
   for (const [bundleTypeId, colorIds] of inputs.recipes) {
-    const availability = bundleAvailability(colorIds, pool);
-    if (availability.perSize.length > 0) capacity.set(bundleTypeId, availability.totalAvailable);
+    let anySize = false;
+    let total = 0;
+    for (const pool of pools.values()) {
+      let present = 0;
+      let scarcest = Infinity;
+      // The size's label is the one of its first SKU in a recipe colour (as C3 groups them).
+      let first: { firstIndex: number; labelled: boolean } | null = null;
+      for (const colorId of colorIds) {
+        const color = pool.get(colorId);
+        if (color === undefined) continue;
+        present++;
+        scarcest = Math.min(scarcest, Math.max(0, color.stock));
+        if (first === null || color.firstIndex < first.firstIndex) first = color;
+      }
+      if (first === null) continue;
+      anySize = true;
+      if (first.labelled && present === colorIds.length) total += scarcest;
+    }
+    if (anySize) capacity.set(bundleTypeId, total);
   }
   return capacity;
 }
@@ -112,25 +148,39 @@ function daysOfCover(totalAvailable: number, perDay: number): number | null {
   return totalAvailable > 0 ? totalAvailable / perDay : 0;
 }
 
-export function buildArticleSnapshot(inputs: SnapshotInputs): ArticleBundleSnapshot {
+/** WB stock of the bundle listings with a size, per bundle type. */
+function wbReadyBundles(listings: BundleListing[]): Map<number, number> {
+  const ready = new Map<number, number>();
+  for (const listing of listings) {
+    if (listing.sizeId === null) continue;
+    ready.set(listing.bundleTypeId, (ready.get(listing.bundleTypeId) ?? 0) + listing.wbStock);
+  }
+  return ready;
+}
+
+/**
+ * C5(d)–(e): per bundle type with WB stock or recipe capacity, ascending id, the bundles available
+ * and the days they cover. What the risk portfolio reads of a snapshot, without its stock lists.
+ */
+export function bundleCoverageOf(inputs: SnapshotInputs): BundleCoverage[] {
   const nameOf = (id: number) => inputs.bundleTypeNames.get(id) ?? String(id);
-  const wbStock = wbBundleStock(inputs, nameOf);
+  const wbReady = wbReadyBundles(inputs.bundleListings);
   const capacity = capacityFromSingles(inputs);
   const salesOf = new Map(inputs.bundleSales.map((sales) => [sales.bundleTypeId, sales]));
-  const bundleTypeIds = [...new Set([...wbStock.map((stock) => stock.bundleTypeId), ...capacity.keys()])].sort((a, b) => a - b);
+  const bundleTypeIds = [...new Set([...wbReady.keys(), ...capacity.keys()])].sort((a, b) => a - b);
 
-  const bundleCoverage = bundleTypeIds.map((bundleTypeId) => {
+  return bundleTypeIds.map((bundleTypeId) => {
     const sales = salesOf.get(bundleTypeId);
     const rate = bundleSalesRate(sales?.totalSales ?? 0, sales?.spanDays ?? 0);
-    const wbReady = wbStock.filter((stock) => stock.bundleTypeId === bundleTypeId).reduce((sum, stock) => sum + stock.quantity, 0);
+    const ready = wbReady.get(bundleTypeId) ?? 0;
     const potential = capacity.get(bundleTypeId) ?? 0;
-    const total = wbReady + potential;
+    const total = ready + potential;
     return {
       bundleTypeId,
       bundleTypeName: nameOf(bundleTypeId),
       avgDailySales: rate.perDay,
       salesWindow: rate,
-      wbReadyBundles: wbReady,
+      wbReadyBundles: ready,
       nscReadyBundles: 0,
       potentialBundlesFromSingles: potential,
       totalAvailableBundles: total,
@@ -138,7 +188,10 @@ export function buildArticleSnapshot(inputs: SnapshotInputs): ArticleBundleSnaps
       observationWindowDays: OBSERVATION_WINDOW_DAYS,
     };
   });
+}
 
+export function buildArticleSnapshot(inputs: SnapshotInputs): ArticleBundleSnapshot {
+  const nameOf = (id: number) => inputs.bundleTypeNames.get(id) ?? String(id);
   return {
     articleId: inputs.articleId,
     articleCode: inputs.articleCode,
@@ -146,8 +199,8 @@ export function buildArticleSnapshot(inputs: SnapshotInputs): ArticleBundleSnaps
       .filter((sku) => sku.heldAtNsc)
       .map((sku) => ({ colorId: sku.colorId, sizeId: sku.sizeId, quantity: sku.nscStock }))
       .sort((a, b) => a.colorId - b.colorId || a.sizeId - b.sizeId),
-    wbBundleStock: wbStock,
+    wbBundleStock: wbBundleStock(inputs, nameOf),
     nscBundleStock: [],
-    bundleCoverage,
+    bundleCoverage: bundleCoverageOf(inputs),
   };
 }

@@ -1,5 +1,5 @@
 import { exactDeficit } from './exact-arithmetic';
-import { demandSalesRate, OBSERVATION_WINDOW_DAYS } from './sales-rate';
+import { demandSalesRate, OBSERVATION_WINDOW_DAYS, SalesWindow } from './sales-rate';
 
 /** Horizon when neither the article nor a global settings row gives one. */
 export const BUILT_IN_TARGET_COVERAGE_DAYS = 60;
@@ -50,13 +50,38 @@ const COVERAGE_WORDING: Record<CoverageSource, string> = {
 };
 
 /** C1: expected WB sales over the forecast horizon and the units missing on WB to cover it (02 §4.1). */
-export function computeDemand(inputs: DemandInputs): Demand {
+export function computeDemand(inputs: DemandInputs, withExplanation = true): Demand {
   const rate = demandSalesRate(inputs.totalSales, inputs.daysWithSales);
   const coverage = resolveTargetCoverage(inputs);
   const forecastDemand = rate.perDay * coverage.days;
   const coverageDays = rate.perDay > 0 ? inputs.wbStock / rate.perDay : NO_SALES_COVERAGE_DAYS;
   const deficit = exactDeficit(rate.unitsSold, rate.days, coverage.days, inputs.wbStock);
 
+  // The text is skipped for internal consumers (portfolios compute thousands of demands).
+  const explanation = withExplanation ? demandExplanation(inputs, rate, coverage, forecastDemand, coverageDays, deficit) : '';
+
+  return {
+    articleId: inputs.articleId,
+    avgDailySales: rate.perDay,
+    forecastDemand,
+    currentStock: inputs.wbStock,
+    coverageDays,
+    deficit,
+    targetCoverageDays: coverage.days,
+    observationWindowDays: OBSERVATION_WINDOW_DAYS,
+    forecastHorizonDays: coverage.days,
+    explanation,
+  };
+}
+
+function demandExplanation(
+  inputs: DemandInputs,
+  rate: SalesWindow,
+  coverage: { days: number; source: CoverageSource },
+  forecastDemand: number,
+  coverageDays: number,
+  deficit: number,
+): string {
   const notes: string[] = [];
   if (inputs.listingCount === 0) notes.push('No WB SKU mappings for this article.');
   notes.push(`WB SKUs: ${inputs.listingCount}; total_sales=${inputs.totalSales} on ${inputs.daysWithSales} day(s).`);
@@ -71,17 +96,5 @@ export function computeDemand(inputs: DemandInputs): Demand {
       `forecast_demand=${forecastDemand.toFixed(3)}, current_stock=${inputs.wbStock}, ` +
       `coverage_days=${coverageDays.toFixed(3)}, deficit=${deficit}.`,
   );
-
-  return {
-    articleId: inputs.articleId,
-    avgDailySales: rate.perDay,
-    forecastDemand,
-    currentStock: inputs.wbStock,
-    coverageDays,
-    deficit,
-    targetCoverageDays: coverage.days,
-    observationWindowDays: OBSERVATION_WINDOW_DAYS,
-    forecastHorizonDays: coverage.days,
-    explanation: notes.join(' '),
-  };
+  return notes.join(' ');
 }

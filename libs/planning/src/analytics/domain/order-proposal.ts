@@ -66,6 +66,7 @@ export interface ArticleProposal {
   lines: ProposalLine[];
   /** Present when the article reached the quantity steps. */
   trace: ArticleProposalTrace | null;
+  /** This article's part of the global explanation; empty when texts were not asked for. */
   note: string;
 }
 
@@ -84,11 +85,16 @@ function articleMinimumConstraint(settings: ProposalSettings): LimitingConstrain
 export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation: boolean): ArticleProposal {
   const { settings } = inputs;
   const articleId = settings.articleId;
-  const skip = (note: string): ArticleProposal => ({ lines: [], trace: null, note: `article_id=${articleId}: ${note}` });
-  if (!settings.isActive) return skip('planning inactive, skipped.');
-  if (inputs.skus.length === 0) return skip('no SKU units, skipped.');
+  // Texts are built only when asked for: portfolios run this for thousands of articles without them.
+  const skip = (note: () => string): ArticleProposal => ({
+    lines: [],
+    trace: null,
+    note: withExplanation ? `article_id=${articleId}: ${note()}` : '',
+  });
+  if (!settings.isActive) return skip(() => 'planning inactive, skipped.');
+  if (inputs.skus.length === 0) return skip(() => 'no SKU units, skipped.');
   const demand = inputs.demand;
-  if (!demand || demand.deficit <= 0) return skip(`no WB deficit, skipped. ${demand?.explanation ?? ''}`.trim());
+  if (!demand || demand.deficit <= 0) return skip(() => `no WB deficit, skipped. ${demand?.explanation ?? ''}`.trim());
 
   const deficit = demand.deficit;
   const afterStrictness = applyStrictness(deficit, settings.strictness);
@@ -103,12 +109,15 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
   for (const sku of ordered) colorTotals.set(sku.colorId, colorTotals.get(sku.colorId)! + initial.get(sku.skuUnitId)!);
   const constraints = new Map<number, LimitingConstraint>(colorIds.map((colorId) => [colorId, articleConstraint]));
 
-  const notes = [
-    `article_id=${articleId}: WB demand -> avg_daily_sales=${demand.avgDailySales.toFixed(3)}, ` +
-      `horizon=${demand.forecastHorizonDays}, forecast_demand=${demand.forecastDemand.toFixed(3)}, ` +
-      `wb_stock=${demand.currentStock}, deficit=${deficit}; strictness=${settings.strictness} -> ${afterStrictness}; ` +
-      `article minima fabric=${settings.minFabricBatch}, elastic=${settings.minElasticBatch} -> ${articleQty}.`,
-  ];
+  const notes: string[] = [];
+  if (withExplanation) {
+    notes.push(
+      `article_id=${articleId}: WB demand -> avg_daily_sales=${demand.avgDailySales.toFixed(3)}, ` +
+        `horizon=${demand.forecastHorizonDays}, forecast_demand=${demand.forecastDemand.toFixed(3)}, ` +
+        `wb_stock=${demand.currentStock}, deficit=${deficit}; strictness=${settings.strictness} -> ${afterStrictness}; ` +
+        `article minima fabric=${settings.minFabricBatch}, elastic=${settings.minElasticBatch} -> ${articleQty}.`,
+    );
+  }
 
   const raised: string[] = [];
   for (const colorId of colorIds) {
@@ -117,7 +126,7 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
     if (minimum !== undefined && before < minimum) {
       colorTotals.set(colorId, minimum);
       constraints.set(colorId, 'color_min_batch');
-      raised.push(`color_id=${colorId} ${before} -> ${minimum} (+${minimum - before})`);
+      if (withExplanation) raised.push(`color_id=${colorId} ${before} -> ${minimum} (+${minimum - before})`);
     }
   }
   if (raised.length > 0) notes.push(`Color minima applied: ${raised.join(', ')}.`);
@@ -131,8 +140,8 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
       colorTotals.set(colorId, colorTotals.get(colorId)! + shares[index]);
       if (shares[index] > 0) constraints.set(colorId, 'elastic_min_batch');
     });
-    notes.push(`Elastic minima applied: elastic_min_batch_qty=${elasticMinimum}, total ${afterColorMinima} -> ${elasticMinimum} (+${extra}).`);
-  } else if (elasticMinimum > 0) {
+    if (withExplanation) notes.push(`Elastic minima applied: elastic_min_batch_qty=${elasticMinimum}, total ${afterColorMinima} -> ${elasticMinimum} (+${extra}).`);
+  } else if (elasticMinimum > 0 && withExplanation) {
     notes.push(`elastic minimum ${elasticMinimum} not binding (total ${afterColorMinima}).`);
   }
 
@@ -142,7 +151,7 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
     assign(colorSkus, splitEvenly(colorTotals.get(colorId)!, colorSkus.length)).forEach((qty, skuId) => final.set(skuId, qty));
   }
   const total = colorIds.reduce((sum, colorId) => sum + colorTotals.get(colorId)!, 0);
-  notes.push(`final total=${total}.`);
+  if (withExplanation) notes.push(`final total=${total}.`);
 
   const lines = [...inputs.skus]
     .sort((a, b) => a.skuUnitId - b.skuUnitId)

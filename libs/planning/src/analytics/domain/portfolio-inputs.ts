@@ -111,9 +111,12 @@ export type ArticleWithSettings = PortfolioArticle & { settings: NonNullable<Por
 
 export const hasSettings = (article: PortfolioArticle): article is ArticleWithSettings => article.settings !== null;
 
-/** C2's inputs for an article with planning settings; C1 is computed for active articles only (the others are skipped first). */
-export function proposalInputsOf(inputs: PortfolioInputs, article: ArticleWithSettings): ArticleProposalInputs {
-  const demand = article.settings.isActive ? computeDemand(demandInputsOf(inputs, article)) : null;
+/**
+ * C2's inputs for an article with planning settings; C1 is computed for active articles only (the
+ * others are skipped first), with its text only when the proposal's texts are asked for.
+ */
+export function proposalInputsOf(inputs: PortfolioInputs, article: ArticleWithSettings, withExplanation = true): ArticleProposalInputs {
+  const demand = article.settings.isActive ? computeDemand(demandInputsOf(inputs, article), withExplanation) : null;
   return {
     settings: {
       articleId: article.articleId,
@@ -136,5 +139,9 @@ export function nscStockOf(inputs: PortfolioInputs, articleId: number): number {
 
 /** C2 over the loaded articles that have planning settings, in their order (02 §4.2). */
 export function proposalFromInputs(inputs: PortfolioInputs, targetDate: string, withExplanation: boolean): OrderProposal {
-  return buildOrderProposal(targetDate, inputs.articles.filter(hasSettings).map((article) => proposalInputsOf(inputs, article)), withExplanation);
+  return buildOrderProposal(
+    targetDate,
+    inputs.articles.filter(hasSettings).map((article) => proposalInputsOf(inputs, article, withExplanation)),
+    withExplanation,
+  );
 }

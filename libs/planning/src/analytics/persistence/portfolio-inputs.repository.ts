@@ -5,6 +5,18 @@ import { PortfolioSku, RecipeRow, WbDemandFigures } from '../domain/portfolio-in
 
 type PerArticle<T> = T & { articleId: number };
 
+/** A row of `salesFigures`: bundle sales of one (article, bundle type), or the WB demand figures of one article. */
+interface SalesFiguresRow {
+  kind: 'bundle' | 'demand';
+  articleId: number;
+  bundleTypeId: number | null;
+  totalSales: number;
+  spanDays: number | null;
+  listingCount: number | null;
+  daysWithSales: number | null;
+  wbStock: number | null;
+}
+
 /** Which articles a read model covers when no ids are given (02 §4.8 portfolios, §4.2 step 1 proposal). */
 export type DefaultSelection = 'active' | 'with-settings';
 
@@ -35,12 +47,27 @@ export class PortfolioInputsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * These reads are a handful of large hash joins and aggregates: JIT compiling them costs up to
-   * half a second per statement on a 2,000-article portfolio and saves nothing, so the request's
-   * transaction runs without it.
+   * These reads are a handful of large hash joins and aggregates. JIT compiling them costs up to
+   * half a second per statement on a 2,000-article portfolio and saves nothing; the default 4 MB of
+   * work memory makes their hash aggregates spill to disk. Both are set for the request's
+   * transaction only, in one statement.
    */
-  async withoutJit(): Promise<void> {
-    await this.tx.manager.query('SET LOCAL jit = off');
+  async tuneForBulkReads(): Promise<void> {
+    await this.tx.manager.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+  }
+
+  /**
+   * Runs a read returning many rows as ONE json value: node-postgres builds each row of the usual
+   * result through its per-field text parsers, which costs more than the query itself at tens of
+   * thousands of rows, while JSON.parse reads the same rows natively. Column aliases become the
+   * keys; integers, bigints and numerics arrive as numbers, booleans as booleans, in the query's order.
+   */
+  private async rowsAsJson<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    const [{ rows }]: { rows: T[] }[] = await this.tx.manager.query(
+      `SELECT COALESCE(json_agg(result_row), '[]'::json) AS rows FROM (${sql}) AS result_row`,
+      parameters,
+    );
+    return rows;
   }
 
   /** The calendar date of the database clock in the business time zone. */
@@ -57,7 +84,7 @@ export class PortfolioInputsRepository {
    * with their planning settings, binding elastic type and target coverage; ascending id.
    */
   articles(articleIds: number[] | null, byDefault: DefaultSelection, onlyWithSettings = false): Promise<PortfolioArticleRow[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT a.id AS "articleId", a.code AS "articleCode", ps.article_id IS NOT NULL AS "hasSettings",
               ps.is_active AS "isActive", ps.min_fabric_batch AS "minFabricBatch", ps.min_elastic_batch AS "minElasticBatch",
               ps.strictness, ps.safety_stock_days AS "safetyStockDays", ps.alert_threshold_days AS "alertThresholdDays",
@@ -87,7 +114,7 @@ export class PortfolioInputsRepository {
 
   /** Every SKU unit with its size and NSC stock: Σ over internal warehouses (conventions §8); unordered. */
   skus(articleIds: number[]): Promise<PerArticle<PortfolioSku>[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT su.article_id AS "articleId", su.id AS "skuUnitId", su.color_id AS "colorId", su.size_id AS "sizeId",
               sz.label AS "sizeLabel", COALESCE(sz.sort_order, 0) AS "sizeSortOrder",
               COALESCE(SUM(sb.quantity), 0)::bigint AS "nscStock", COUNT(sb.sku_unit_id) > 0 AS "heldAtNsc"
@@ -103,7 +130,7 @@ export class PortfolioInputsRepository {
 
   /** Per article, the colours of its SKU units with their inner code and positive fabric minimum. */
   colors(articleIds: number[]): Promise<{ articleId: number; colorId: number; name: string | null; minimum: number | null }[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT DISTINCT su.article_id AS "articleId", su.color_id AS "colorId", c.inner_code AS name, cps.fabric_min_batch_qty AS minimum
          FROM sku_unit su
          LEFT JOIN color c ON c.id = su.color_id
@@ -116,7 +143,7 @@ export class PortfolioInputsRepository {
 
   /** Recipe colours per bundle type, with the type's name (null when the type does not exist). */
   recipes(articleIds: number[]): Promise<PerArticle<RecipeRow & { bundleTypeName: string | null }>[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT r.article_id AS "articleId", r.bundle_type_id AS "bundleTypeId", r.color_id AS "colorId",
               bt.id IS NOT NULL AS "bundleTypeExists", bt.name AS "bundleTypeName"
          FROM bundle_recipe r
@@ -129,7 +156,7 @@ export class PortfolioInputsRepository {
 
   /** WB stock of bundle listings (mappings with a bundle type) per (article, bundle type, size), every WB warehouse. */
   bundleListings(articleIds: number[]): Promise<PerArticle<BundleListing & { bundleTypeName: string | null }>[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT m.article_id AS "articleId", m.bundle_type_id AS "bundleTypeId", m.size_id AS "sizeId",
               MIN(bt.name) AS "bundleTypeName", COALESCE(SUM(w.stock_qty), 0)::bigint AS "wbStock"
          FROM article_wb_mapping m
@@ -146,7 +173,7 @@ export class PortfolioInputsRepository {
    * ever sale, and the span from the first to the last sales row of that window (02 §4.6).
    */
   bundleSales(articleIds: number[]): Promise<PerArticle<BundleSales>[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `WITH listing AS (
          SELECT DISTINCT article_id, bundle_type_id, wb_sku
            FROM article_wb_mapping
@@ -175,12 +202,101 @@ export class PortfolioInputsRepository {
   }
 
   /**
+   * C6 per (article, bundle type) of `bundleArticleIds` and C1's WB figures per article of
+   * `demandArticleIds` at `targetDate`, in ONE pass over the listings' sales: each listing's rows
+   * are read by a single index range covering both its bundle window and the demand window,
+   * instead of once by `bundleSales` and again by `wbDemand`. Same figures as those two reads.
+   * A bundle listing has no row after its last sale (≤ the anchor), so with the anchor and the
+   * target date close together the range is about 30 days.
+   */
+  async salesFigures(
+    bundleArticleIds: number[],
+    demandArticleIds: number[],
+    targetDate: string,
+  ): Promise<{ bundleSales: PerArticle<BundleSales>[]; wbDemand: PerArticle<WbDemandFigures>[] }> {
+    const rows = await this.rowsAsJson<SalesFiguresRow>(
+      `WITH listing AS (
+         -- (article_id, wb_sku) is unique, so each mapping is one listing of its article.
+         SELECT m.article_id, m.bundle_type_id, m.wb_sku,
+                m.article_id = ANY($2::int[]) AS for_demand,
+                m.bundle_type_id IS NOT NULL AND m.article_id = ANY($1::int[]) AS for_bundle
+           FROM article_wb_mapping m
+          WHERE (m.bundle_type_id IS NOT NULL AND m.article_id = ANY($1::int[])) OR m.article_id = ANY($2::int[])
+       ), last_sale AS (
+         -- Each bundle listing's last sale through a backward index probe.
+         SELECT l.*, last.date AS last_date
+           FROM listing l
+           LEFT JOIN LATERAL (
+             SELECT s.date FROM wb_sales_daily s WHERE l.for_bundle AND s.wb_sku = l.wb_sku ORDER BY s.date DESC LIMIT 1
+           ) last ON true
+       ), anchored AS (
+         SELECT l.*, g.anchor
+           FROM last_sale l
+           LEFT JOIN (
+             SELECT article_id, bundle_type_id, MAX(last_date) AS anchor FROM last_sale WHERE for_bundle GROUP BY article_id, bundle_type_id
+           ) g ON l.for_bundle AND g.article_id = l.article_id AND g.bundle_type_id = l.bundle_type_id
+       ), windowed AS (
+         SELECT a.article_id, a.bundle_type_id, a.wb_sku, a.for_demand, a.for_bundle, a.anchor, w.*
+           FROM anchored a
+           CROSS JOIN LATERAL (
+             SELECT SUM(s.sales_qty) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_quantity,
+                    MIN(s.date) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_first_day,
+                    MAX(s.date) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_last_day,
+                    SUM(s.sales_qty) FILTER (WHERE s.date BETWEEN $3::date - 29 AND $3::date) AS demand_quantity,
+                    -- Selling days as a 30-bit mask (bit k = target date − k): an article's distinct days are the popcount of the OR.
+                    bit_or(1 << ($3::date - s.date)) FILTER (WHERE s.date BETWEEN $3::date - 29 AND $3::date) AS demand_days
+               FROM wb_sales_daily s
+              WHERE s.wb_sku = a.wb_sku
+                -- LEAST/GREATEST skip NULLs: a window the listing does not need does not widen the range.
+                AND s.date BETWEEN LEAST(CASE WHEN a.for_demand THEN $3::date END, a.anchor) - 29
+                               AND GREATEST(CASE WHEN a.for_demand THEN $3::date END, a.anchor)
+           ) w
+       )
+       SELECT 'bundle' AS kind, article_id AS "articleId", bundle_type_id AS "bundleTypeId",
+              SUM(bundle_quantity)::bigint AS "totalSales", (MAX(bundle_last_day) - MIN(bundle_first_day) + 1) AS "spanDays",
+              NULL::int AS "listingCount", NULL::int AS "daysWithSales", NULL::bigint AS "wbStock"
+         FROM windowed
+        WHERE for_bundle AND anchor IS NOT NULL
+        GROUP BY article_id, bundle_type_id
+       UNION ALL
+       SELECT 'demand', w.article_id, NULL, COALESCE(SUM(w.demand_quantity), 0)::bigint, NULL,
+              COUNT(*)::int, bit_count(COALESCE(bit_or(w.demand_days), 0)::bit(30))::int, COALESCE(SUM(stock.quantity), 0)::bigint
+         FROM windowed w
+         LEFT JOIN (
+           SELECT ws.wb_sku, SUM(ws.stock_qty) AS quantity
+             FROM wb_stock ws
+            WHERE ws.wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($2::int[]))
+            GROUP BY ws.wb_sku
+         ) stock ON stock.wb_sku = w.wb_sku
+        WHERE w.for_demand
+        GROUP BY w.article_id`,
+      [bundleArticleIds, demandArticleIds, targetDate],
+    );
+    const bundleSales: PerArticle<BundleSales>[] = [];
+    const wbDemand: PerArticle<WbDemandFigures>[] = [];
+    for (const row of rows) {
+      if (row.kind === 'bundle') {
+        bundleSales.push({ articleId: row.articleId, bundleTypeId: row.bundleTypeId!, totalSales: row.totalSales, spanDays: row.spanDays! });
+      } else {
+        wbDemand.push({
+          articleId: row.articleId,
+          listingCount: row.listingCount!,
+          totalSales: row.totalSales,
+          daysWithSales: row.daysWithSales!,
+          wbStock: row.wbStock!,
+        });
+      }
+    }
+    return { bundleSales, wbDemand };
+  }
+
+  /**
    * C1's WB figures per article: its distinct WB SKUs (single and bundle listings), their sales in
    * the 30 days ending on the target date with the number of distinct dates having a sales row,
    * and their WB stock over every WB warehouse. A SKU mapped to several articles counts fully for each.
    */
   wbDemand(articleIds: number[], targetDate: string): Promise<PerArticle<WbDemandFigures>[]> {
-    return this.tx.manager.query(
+    return this.rowsAsJson(
       `SELECT m.article_id AS "articleId", COUNT(*)::int AS "listingCount", COALESCE(SUM(sales.total), 0)::bigint AS "totalSales",
               bit_count(COALESCE(bit_or(sales.days), 0)::bit(30))::int AS "daysWithSales",
               COALESCE(SUM(stock.quantity), 0)::bigint AS "wbStock"

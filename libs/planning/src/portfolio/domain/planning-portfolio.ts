@@ -1,4 +1,4 @@
-import { buildArticleSnapshot } from '../../analytics/domain/article-snapshot';
+import { bundleCoverageOf } from '../../analytics/domain/article-snapshot';
 import { proposeForArticle } from '../../analytics/domain/order-proposal';
 import {
   hasSettings,
@@ -37,7 +37,7 @@ export interface PortfolioObserver {
 export function riskEntriesFrom(inputs: PortfolioInputs, withExplanation: boolean, observer: PortfolioObserver): BundleRiskEntry[] {
   return inputs.articles.flatMap((article) =>
     articleRiskEntries(
-      buildArticleSnapshot(snapshotInputsOf(inputs, article)),
+      { articleId: article.articleId, articleCode: article.articleCode, bundleCoverage: bundleCoverageOf(snapshotInputsOf(inputs, article)) },
       riskThresholds(article.settings ?? undefined),
       missingBundleTypesOf(inputs, article.articleId),
       withExplanation,
@@ -64,7 +64,7 @@ function explanationArticleOf(inputs: PortfolioInputs, article: PortfolioArticle
 /** C8 for one article from its own proposal run (an article's proposal depends on its own rows only, W-PERF-1). */
 export function explanationOf(inputs: PortfolioInputs, article: PortfolioArticle): ArticleOrderExplanation {
   if (!hasSettings(article)) return { article_id: article.articleId, article_code: article.articleCode, reasons: [] };
-  const proposal = proposeForArticle(proposalInputsOf(inputs, article), false);
+  const proposal = proposeForArticle(proposalInputsOf(inputs, article, false), false);
   const colorOrder = [...new Set(proposal.lines.map((line) => line.color_id))];
   return explainArticle(explanationArticleOf(inputs, article), proposal.trace, colorOrder);
 }

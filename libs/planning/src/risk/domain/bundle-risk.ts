@@ -76,7 +76,7 @@ export function withoutCapacityFromSingles(coverage: BundleCoverage): BundleCove
  * `onMissingBundleType` lets the caller log it.
  */
 export function articleRiskEntries(
-  snapshot: ArticleBundleSnapshot,
+  snapshot: Pick<ArticleBundleSnapshot, 'articleId' | 'articleCode' | 'bundleCoverage'>,
   thresholds: RiskThresholds,
   missingBundleTypes: ReadonlySet<number>,
   withExplanation: boolean,
