@@ -76,6 +76,25 @@ function groupBy<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
   return groups;
 }
 
+/**
+ * Rows of a query ordered by listing, grouped once by `wbSku`, so each article gathers the rows of
+ * its own listings instead of scanning every row (a portfolio has N articles × their listings' rows).
+ * An article's rows come back in query order, exactly as a filter of the whole result would give them.
+ */
+function indexByListing<T extends { wbSku: string }>(rows: T[]): (listings: Set<string>) => T[] {
+  const groups = new Map<string, { first: number; rows: T[] }>();
+  rows.forEach((row, index) => {
+    const group = groups.get(row.wbSku);
+    if (group) group.rows.push(row);
+    else groups.set(row.wbSku, { first: index, rows: [row] });
+  });
+  return (listings) =>
+    [...listings]
+      .flatMap((listing) => groups.get(listing) ?? [])
+      .sort((a, b) => a.first - b.first)
+      .flatMap((group) => group.rows);
+}
+
 function strip<T extends { articleId: number }>(row: T): Omit<T, 'articleId'> {
   const { articleId: _articleId, ...rest } = row;
   void _articleId;
@@ -220,6 +239,8 @@ export class PlanningInputsRepository {
       nscBundles: groupBy(nscBundles),
       mappings: groupBy(mappings),
     };
+    const wbStockOf = indexByListing(wbStock);
+    const historyOf = history ? this.historyIndex(history) : null;
     const result = new Map<number, StoredArticleData>();
     for (const article of articles.values()) {
       const rows = <T extends { articleId: number }>(groups: Map<number, T[]>) => (groups.get(article.id) ?? []).map(strip);
@@ -242,8 +263,8 @@ export class PlanningInputsRepository {
         adminSizeWeights: rows(byArticle.sizeWeights) as StoredArticleData['adminSizeWeights'],
         adminInFlightDefaults: rows(byArticle.inFlight) as StoredArticleData['adminInFlightDefaults'],
         wbMappings: articleMappings,
-        wbStock: wbStock.filter((row) => articleListings.has(row.wbSku)),
-        wbHistory: history ? this.historyOf(history, articleListings) : null,
+        wbStock: wbStockOf(articleListings),
+        wbHistory: historyOf ? historyOf(articleListings) : null,
       });
     }
     return result;
@@ -291,17 +312,20 @@ export class PlanningInputsRepository {
     return { ...wb.watermarks, latestSales, sales, stockDaily };
   }
 
-  private historyOf(
+  /** The history of one article's listings, from rows grouped once per listing. */
+  private historyIndex(
     history: Omit<StoredWbHistory, 'latestSaleDateByWbSku'> & { latestSales: { wbSku: string; date: string }[] },
-    listings: Set<string>,
-  ): StoredWbHistory {
-    return {
+  ): (listings: Set<string>) => StoredWbHistory {
+    const latestSalesOf = indexByListing(history.latestSales);
+    const salesOf = indexByListing(history.sales);
+    const stockDailyOf = indexByListing(history.stockDaily);
+    return (listings) => ({
       importWatermark: history.importWatermark,
       latestImportDate: history.latestImportDate,
-      latestSaleDateByWbSku: Object.fromEntries(history.latestSales.filter((row) => listings.has(row.wbSku)).map((row) => [row.wbSku, row.date])),
-      sales: history.sales.filter((row) => listings.has(row.wbSku)),
-      stockDaily: history.stockDaily.filter((row) => listings.has(row.wbSku)),
-    };
+      latestSaleDateByWbSku: Object.fromEntries(latestSalesOf(listings).map((row) => [row.wbSku, row.date])),
+      sales: salesOf(listings),
+      stockDaily: stockDailyOf(listings),
+    });
   }
 
   private query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
