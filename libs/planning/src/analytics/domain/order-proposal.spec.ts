@@ -1,5 +1,5 @@
 import { computeDemand } from './demand';
-import { ArticleProposalInputs, buildOrderProposal, ProposalSettings, ProposalSku } from './order-proposal';
+import { ArticleProposalInputs, buildOrderProposal, proposeForArticle, ProposalSettings, ProposalSku } from './order-proposal';
 
 /*
  * 02 §5.2 examples 9–17 on plain inputs. Fixture OP: one sale of `sales` on the target date, so the
@@ -147,5 +147,18 @@ describe('buildOrderProposal (02 §4.2)', () => {
     // size 1 sorts last: the remainder unit goes to size 2
     const inputs = [article({ colors: [11], sizes: [9, 1], horizon: 1, sales: 3 })];
     expect(quantities(inputs)).toEqual([[11, 1, 1], [11, 2, 2]]);
+  });
+
+  it('the colour order without lines is the order of each colour\'s first line, and the trace is the same', () => {
+    // Colour 13's SKUs get lower ids than colour 11's, and only the first SKU by sort order of each colour gets a unit.
+    const base = article({ colors: [11, 12, 13], sizes: [5, 1], horizon: 1, sales: 3 });
+    const inputs = { ...base, skus: [...base.skus].reverse().map((sku, index) => ({ ...sku, skuUnitId: 200 + index })) };
+    const full = proposeForArticle(inputs, false);
+    const traceOnly = proposeForArticle(inputs, false, false);
+    expect(traceOnly.lines).toEqual([]);
+    expect(traceOnly.trace).toEqual(full.trace);
+    expect(full.lines.map((line) => [line.color_id, line.size_id, line.quantity])).toEqual([[13, 2, 1], [12, 2, 1], [11, 2, 1]]);
+    expect(traceOnly.colorOrder).toEqual([13, 12, 11]);
+    expect(full.colorOrder).toEqual([...new Set(full.lines.map((line) => line.color_id))]);
   });
 });

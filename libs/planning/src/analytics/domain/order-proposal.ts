@@ -63,7 +63,10 @@ export interface ProposalLine {
 }
 
 export interface ArticleProposal {
+  /** Empty when the caller asked for the trace only. */
   lines: ProposalLine[];
+  /** Colours with a positive line, in the order of their first line (ascending SKU unit id). */
+  colorOrder: number[];
   /** Present when the article reached the quantity steps. */
   trace: ArticleProposalTrace | null;
   /** This article's part of the global explanation; empty when texts were not asked for. */
@@ -81,13 +84,17 @@ function articleMinimumConstraint(settings: ProposalSettings): LimitingConstrain
   return settings.minFabricBatch >= settings.minElasticBatch ? 'fabric_min_batch' : 'elastic_min_batch';
 }
 
-/** C2 for one article (02 §4.2 steps 2–9). */
-export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation: boolean): ArticleProposal {
+/**
+ * C2 for one article (02 §4.2 steps 2–9). `withLines` false skips building the per-SKU lines (the
+ * order explanation reads only the trace and the colour order).
+ */
+export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation: boolean, withLines = true): ArticleProposal {
   const { settings } = inputs;
   const articleId = settings.articleId;
   // Texts are built only when asked for: portfolios run this for thousands of articles without them.
   const skip = (note: () => string): ArticleProposal => ({
     lines: [],
+    colorOrder: [],
     trace: null,
     note: withExplanation ? `article_id=${articleId}: ${note()}` : '',
   });
@@ -145,15 +152,24 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
     notes.push(`elastic minimum ${elasticMinimum} not binding (total ${afterColorMinima}).`);
   }
 
+  const skusByColor = new Map<number, ProposalSku[]>(colorIds.map((colorId) => [colorId, []]));
+  for (const sku of ordered) skusByColor.get(sku.colorId)!.push(sku);
   const final = new Map<number, number>();
+  const firstLineOf = new Map<number, number>();
   for (const colorId of colorIds) {
-    const colorSkus = ordered.filter((sku) => sku.colorId === colorId);
-    assign(colorSkus, splitEvenly(colorTotals.get(colorId)!, colorSkus.length)).forEach((qty, skuId) => final.set(skuId, qty));
+    const colorSkus = skusByColor.get(colorId)!;
+    const quantities = splitEvenly(colorTotals.get(colorId)!, colorSkus.length);
+    colorSkus.forEach((sku, index) => {
+      final.set(sku.skuUnitId, quantities[index]);
+      const first = firstLineOf.get(colorId);
+      if (quantities[index] > 0 && (first === undefined || sku.skuUnitId < first)) firstLineOf.set(colorId, sku.skuUnitId);
+    });
   }
+  const colorOrder = [...firstLineOf.keys()].sort((a, b) => firstLineOf.get(a)! - firstLineOf.get(b)!);
   const total = colorIds.reduce((sum, colorId) => sum + colorTotals.get(colorId)!, 0);
   if (withExplanation) notes.push(`final total=${total}.`);
 
-  const lines = [...inputs.skus]
+  const lines = (withLines ? [...inputs.skus] : [])
     .sort((a, b) => a.skuUnitId - b.skuUnitId)
     .filter((sku) => final.get(sku.skuUnitId)! > 0)
     .map((sku) => ({
@@ -169,6 +185,7 @@ export function proposeForArticle(inputs: ArticleProposalInputs, withExplanation
 
   return {
     lines,
+    colorOrder,
     trace: {
       articleId,
       baseDeficit: deficit,

@@ -5,6 +5,13 @@ import { PortfolioSku, RecipeRow, WbDemandFigures } from '../domain/portfolio-in
 
 type PerArticle<T> = T & { articleId: number };
 
+export interface ArticleColorRow {
+  articleId: number;
+  colorId: number;
+  name: string | null;
+  minimum: number | null;
+}
+
 /** A row of `salesFigures`: bundle sales of one (article, bundle type), or the WB demand figures of one article. */
 interface SalesFiguresRow {
   kind: 'bundle' | 'demand';
@@ -57,17 +64,23 @@ export class PortfolioInputsRepository {
   }
 
   /**
-   * Runs a read returning many rows as ONE json value: node-postgres builds each row of the usual
-   * result through its per-field text parsers, which costs more than the query itself at tens of
-   * thousands of rows, while JSON.parse reads the same rows natively. Column aliases become the
-   * keys; integers, bigints and numerics arrive as numbers, booleans as booleans, in the query's order.
+   * Runs a read returning many rows as ONE json value, each row a JSON array of `columns` (the
+   * query's column aliases), turned back into objects here. node-postgres builds each row of the
+   * usual result through its per-field text parsers, which costs more than the query itself at
+   * tens of thousands of rows, while JSON.parse reads the same values natively. Integers, bigints
+   * and numerics arrive as numbers, booleans as booleans, in the query's order.
    */
-  private async rowsAsJson<T>(sql: string, parameters: unknown[]): Promise<T[]> {
-    const [{ rows }]: { rows: T[] }[] = await this.tx.manager.query(
-      `SELECT COALESCE(json_agg(result_row), '[]'::json) AS rows FROM (${sql}) AS result_row`,
+  private async rowsAsJson<T>(sql: string, columns: readonly (keyof T & string)[], parameters: unknown[]): Promise<T[]> {
+    const values = columns.map((column) => `result_row."${column}"`).join(', ');
+    const [{ rows }]: { rows: unknown[][] }[] = await this.tx.manager.query(
+      `SELECT COALESCE(json_agg(json_build_array(${values})), '[]'::json) AS rows FROM (${sql}) AS result_row`,
       parameters,
     );
-    return rows;
+    return rows.map((tuple) => {
+      const row: Record<string, unknown> = {};
+      for (let index = 0; index < columns.length; index++) row[columns[index]] = tuple[index];
+      return row as T;
+    });
   }
 
   /** The calendar date of the database clock in the business time zone. */
@@ -84,7 +97,7 @@ export class PortfolioInputsRepository {
    * with their planning settings, binding elastic type and target coverage; ascending id.
    */
   articles(articleIds: number[] | null, byDefault: DefaultSelection, onlyWithSettings = false): Promise<PortfolioArticleRow[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PortfolioArticleRow>(
       `SELECT a.id AS "articleId", a.code AS "articleCode", ps.article_id IS NOT NULL AS "hasSettings",
               ps.is_active AS "isActive", ps.min_fabric_batch AS "minFabricBatch", ps.min_elastic_batch AS "minElasticBatch",
               ps.strictness, ps.safety_stock_days AS "safetyStockDays", ps.alert_threshold_days AS "alertThresholdDays",
@@ -108,13 +121,29 @@ export class PortfolioInputsRepository {
                    ELSE ps.article_id IS NOT NULL END
           AND (NOT $3::boolean OR ps.article_id IS NOT NULL)
         ORDER BY a.id`,
+      [
+        'articleId',
+        'articleCode',
+        'hasSettings',
+        'isActive',
+        'minFabricBatch',
+        'minElasticBatch',
+        'strictness',
+        'safetyStockDays',
+        'alertThresholdDays',
+        'elasticMinimum',
+        'elasticTypeId',
+        'elasticTypeName',
+        'articleTargetCoverageDays',
+        'globalTargetCoverageDays',
+      ],
       [articleIds, byDefault, onlyWithSettings],
     );
   }
 
   /** Every SKU unit with its size and NSC stock: Σ over internal warehouses (conventions §8); unordered. */
   skus(articleIds: number[]): Promise<PerArticle<PortfolioSku>[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PerArticle<PortfolioSku>>(
       `SELECT su.article_id AS "articleId", su.id AS "skuUnitId", su.color_id AS "colorId", su.size_id AS "sizeId",
               sz.label AS "sizeLabel", COALESCE(sz.sort_order, 0) AS "sizeSortOrder",
               COALESCE(SUM(sb.quantity), 0)::bigint AS "nscStock", COUNT(sb.sku_unit_id) > 0 AS "heldAtNsc"
@@ -124,39 +153,42 @@ export class PortfolioInputsRepository {
          LEFT JOIN (stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal') ON sb.sku_unit_id = su.id
         WHERE su.article_id = ANY($1::int[])
         GROUP BY su.id, sz.id`,
+      ['articleId', 'skuUnitId', 'colorId', 'sizeId', 'sizeLabel', 'sizeSortOrder', 'nscStock', 'heldAtNsc'],
       [articleIds],
     );
   }
 
   /** Per article, the colours of its SKU units with their inner code and positive fabric minimum. */
-  colors(articleIds: number[]): Promise<{ articleId: number; colorId: number; name: string | null; minimum: number | null }[]> {
-    return this.rowsAsJson(
+  colors(articleIds: number[]): Promise<ArticleColorRow[]> {
+    return this.rowsAsJson<ArticleColorRow>(
       `SELECT DISTINCT su.article_id AS "articleId", su.color_id AS "colorId", c.inner_code AS name, cps.fabric_min_batch_qty AS minimum
          FROM sku_unit su
          LEFT JOIN color c ON c.id = su.color_id
          LEFT JOIN color_planning_settings cps
            ON cps.article_id = su.article_id AND cps.color_id = su.color_id AND cps.fabric_min_batch_qty > 0
         WHERE su.article_id = ANY($1::int[])`,
+      ['articleId', 'colorId', 'name', 'minimum'],
       [articleIds],
     );
   }
 
   /** Recipe colours per bundle type, with the type's name (null when the type does not exist). */
   recipes(articleIds: number[]): Promise<PerArticle<RecipeRow & { bundleTypeName: string | null }>[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PerArticle<RecipeRow & { bundleTypeName: string | null }>>(
       `SELECT r.article_id AS "articleId", r.bundle_type_id AS "bundleTypeId", r.color_id AS "colorId",
               bt.id IS NOT NULL AS "bundleTypeExists", bt.name AS "bundleTypeName"
          FROM bundle_recipe r
          LEFT JOIN bundle_type bt ON bt.id = r.bundle_type_id
         WHERE r.article_id = ANY($1::int[])
         ORDER BY r.article_id, r.bundle_type_id, r.color_id`,
+      ['articleId', 'bundleTypeId', 'colorId', 'bundleTypeExists', 'bundleTypeName'],
       [articleIds],
     );
   }
 
   /** WB stock of bundle listings (mappings with a bundle type) per (article, bundle type, size), every WB warehouse. */
   bundleListings(articleIds: number[]): Promise<PerArticle<BundleListing & { bundleTypeName: string | null }>[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PerArticle<BundleListing & { bundleTypeName: string | null }>>(
       `SELECT m.article_id AS "articleId", m.bundle_type_id AS "bundleTypeId", m.size_id AS "sizeId",
               MIN(bt.name) AS "bundleTypeName", COALESCE(SUM(w.stock_qty), 0)::bigint AS "wbStock"
          FROM article_wb_mapping m
@@ -164,6 +196,7 @@ export class PortfolioInputsRepository {
          LEFT JOIN bundle_type bt ON bt.id = m.bundle_type_id
         WHERE m.article_id = ANY($1::int[]) AND m.bundle_type_id IS NOT NULL
         GROUP BY m.article_id, m.bundle_type_id, m.size_id`,
+      ['articleId', 'bundleTypeId', 'sizeId', 'bundleTypeName', 'wbStock'],
       [articleIds],
     );
   }
@@ -173,7 +206,7 @@ export class PortfolioInputsRepository {
    * ever sale, and the span from the first to the last sales row of that window (02 §4.6).
    */
   bundleSales(articleIds: number[]): Promise<PerArticle<BundleSales>[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PerArticle<BundleSales>>(
       `WITH listing AS (
          SELECT DISTINCT article_id, bundle_type_id, wb_sku
            FROM article_wb_mapping
@@ -197,6 +230,7 @@ export class PortfolioInputsRepository {
             WHERE s.wb_sku = a.wb_sku AND s.date BETWEEN a.anchor - 29 AND a.anchor
          ) w
         GROUP BY a.article_id, a.bundle_type_id`,
+      ['articleId', 'bundleTypeId', 'totalSales', 'spanDays'],
       [articleIds],
     );
   }
@@ -270,6 +304,7 @@ export class PortfolioInputsRepository {
          ) stock ON stock.wb_sku = w.wb_sku
         WHERE w.for_demand
         GROUP BY w.article_id`,
+      ['kind', 'articleId', 'bundleTypeId', 'totalSales', 'spanDays', 'listingCount', 'daysWithSales', 'wbStock'],
       [bundleArticleIds, demandArticleIds, targetDate],
     );
     const bundleSales: PerArticle<BundleSales>[] = [];
@@ -296,7 +331,7 @@ export class PortfolioInputsRepository {
    * and their WB stock over every WB warehouse. A SKU mapped to several articles counts fully for each.
    */
   wbDemand(articleIds: number[], targetDate: string): Promise<PerArticle<WbDemandFigures>[]> {
-    return this.rowsAsJson(
+    return this.rowsAsJson<PerArticle<WbDemandFigures>>(
       `SELECT m.article_id AS "articleId", COUNT(*)::int AS "listingCount", COALESCE(SUM(sales.total), 0)::bigint AS "totalSales",
               bit_count(COALESCE(bit_or(sales.days), 0)::bit(30))::int AS "daysWithSales",
               COALESCE(SUM(stock.quantity), 0)::bigint AS "wbStock"
@@ -317,6 +352,7 @@ export class PortfolioInputsRepository {
             GROUP BY w.wb_sku
          ) stock ON stock.wb_sku = m.wb_sku
         GROUP BY m.article_id`,
+      ['articleId', 'listingCount', 'totalSales', 'daysWithSales', 'wbStock'],
       [articleIds, targetDate],
     );
   }

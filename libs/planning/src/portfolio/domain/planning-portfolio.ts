@@ -64,9 +64,8 @@ function explanationArticleOf(inputs: PortfolioInputs, article: PortfolioArticle
 /** C8 for one article from its own proposal run (an article's proposal depends on its own rows only, W-PERF-1). */
 export function explanationOf(inputs: PortfolioInputs, article: PortfolioArticle): ArticleOrderExplanation {
   if (!hasSettings(article)) return { article_id: article.articleId, article_code: article.articleCode, reasons: [] };
-  const proposal = proposeForArticle(proposalInputsOf(inputs, article, false), false);
-  const colorOrder = [...new Set(proposal.lines.map((line) => line.color_id))];
-  return explainArticle(explanationArticleOf(inputs, article), proposal.trace, colorOrder);
+  const proposal = proposeForArticle(proposalInputsOf(inputs, article, false), false, false);
+  return explainArticle(explanationArticleOf(inputs, article), proposal.trace, proposal.colorOrder);
 }
 
 /** C8 for every selected article, in selection order; a failing article degrades to no reasons. */
