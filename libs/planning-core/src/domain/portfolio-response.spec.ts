@@ -88,7 +88,10 @@ describe('assemblePortfolioResponse', () => {
 
   it('Regression 4: one budget across the portfolio; every group ends at 0 or at its minimum and Σ capital ≤ budget', () => {
     const specs = [...EXAMPLE_15, { id: 3, colorId: 3, pantone: 'PY', onHand: 0, rate: 4 }];
-    const response = assemblePortfolioResponse(portfolio(specs, { production_cost_per_unit: 1, available_capital: 400 }, 400), facts(400));
+    const members = portfolio(specs, { production_cost_per_unit: 1, available_capital: 400 }, 400);
+    // Each article reports its own groups; the run reports all of them once.
+    expect(members.map((m) => m.outcome!.body.explanation.meta.budget!.groups.map((g) => g.pantone_code))).toEqual([['PX'], ['PX'], ['PY']]);
+    const response = assemblePortfolioResponse(members, facts(400));
     expect(response.budget.status).toBe('budget_limited_applied');
     expect(response.budget.capital_before).toBe(600);
     expect(response.budget.groups.map((g) => g.pantone_code)).toEqual(['PX', 'PY']);

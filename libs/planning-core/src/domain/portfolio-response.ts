@@ -141,13 +141,23 @@ export function portfolioTotals(items: readonly PortfolioItem[], budget: number 
   };
 }
 
-/** The one budget of the run, as the joint lot sizing reported it to each of its members. */
+/**
+ * The one budget of the run, as the joint lot sizing reported it to each of its members; each
+ * member lists the groups it takes part in, so the run's groups are their union (by key).
+ */
 export function portfolioBudgetSummary(members: readonly PortfolioMemberResult[], budget: number | null): PortfolioBudgetSummary {
   const lot = lotSizingMembers(members);
   if (lot.length === 0) return { status: budget === null ? 'available_capital_not_set' : 'within_budget', capital_before: 0, capital_after: 0, groups: [] };
   const meta = lot[0].body.explanation.meta.budget!;
   const known = !lot.some(unitCostUnknown);
-  return { status: meta.status, capital_before: known ? meta.capital_before : null, capital_after: known ? meta.capital_after : null, groups: meta.groups };
+  const groups = new Map<string, BudgetGroupReport>();
+  for (const outcome of lot) for (const g of outcome.body.explanation.meta.budget!.groups) if (!groups.has(g.pantone_code)) groups.set(g.pantone_code, g);
+  return {
+    status: meta.status,
+    capital_before: known ? meta.capital_before : null,
+    capital_after: known ? meta.capital_after : null,
+    groups: [...groups.values()].sort((a, b) => (a.pantone_code < b.pantone_code ? -1 : a.pantone_code > b.pantone_code ? 1 : 0)),
+  };
 }
 
 /** Joint fabric groups (one entry per Pantone key); the portfolio's own part is the whole requirement. */

@@ -203,7 +203,8 @@ export function finalizeArticle(plan: ArticlePlan, ctx: FinalizeContext): Propos
       unit_cost: unitCost,
       capital_before: budget?.capitalBefore == null ? (unitCost === null ? null : 0) : money2(budget.capitalBefore),
       capital_after: budget?.capitalAfter == null ? (unitCost === null ? null : 0) : money2(budget.capitalAfter),
-      groups: budget?.groups ?? [],
+      // The article's own groups: in a portfolio the run's groups (all articles) are reported once, by the run.
+      groups: (budget?.groups ?? []).filter((g) => fabric.some((f) => f.key === g.pantone_code)),
     },
     freshness: input.freshness,
     out_of_scope_sku_count: input.outOfScopeSkuCount,
