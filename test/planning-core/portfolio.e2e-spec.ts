@@ -190,9 +190,26 @@ describe('Planning Core portfolio run', () => {
     await fixtures.article(3, { colorId: 3, onHand: 0, sold: 40 });
     await base.query('UPDATE article_wb_mapping SET bundle_type_id = NULL WHERE article_id = 3');
     await base.query(`INSERT INTO article (id, code) OVERRIDING SYSTEM VALUE VALUES (4, 'ART-4')`);
-    const res = await app.http.post(PORTFOLIO).send({ ...EXAMPLE_15_REQUEST, persist: false }).expect(200);
-    expect(items(res.body).map((i) => i.article_id)).toEqual([1, 2]);
-    expect(res.body.totals.total_units).toBe(300);
+    for (const selection of [{}, { article_ids: null }]) {
+      const res = await app.http.post(PORTFOLIO).send({ ...EXAMPLE_15_REQUEST, ...selection, persist: false }).expect(200);
+      expect(items(res.body).map((i) => i.article_id)).toEqual([1, 2]);
+      expect(res.body.totals.total_units).toBe(300);
+    }
+  });
+
+  it('nothing to select: 200 with no items, zero totals, and the global budget still reported', async () => {
+    await fixtures.reset();
+    await base.query('INSERT INTO global_planning_settings (default_production_order_available_capital) VALUES (250)');
+    const res = await app.http.post(PORTFOLIO).send({ as_of_date: '2026-03-02' }).expect(200);
+    expect(res.body).toMatchObject({
+      items: [],
+      totals: { articles_total: 0, articles_ordering: 0, total_units: 0, capital_required: 0, available_capital: 250 },
+      budget: { status: 'within_budget', capital_before: 0, capital_after: 0, groups: [] },
+      fabric_min_batches: [],
+      elastic_min_batches: [],
+      warnings: [],
+    });
+    expect(await fixtures.runCounts()).toEqual({ runs: 1, proposals: 0, lines: 0 });
   });
 
   describe('request-wide 422s change nothing', () => {
