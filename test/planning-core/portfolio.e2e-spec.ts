@@ -262,6 +262,26 @@ describe('Planning Core portfolio run', () => {
     });
   });
 
+  it('odd bodies answer 200 or 422, never 5xx, and malformed ones store nothing', async () => {
+    await fixtures.example15();
+    const bodies: unknown[] = [
+      { article_inputs: [null] },
+      { article_inputs: 'all' },
+      { overrides: [] },
+      { article_ids: [2147483648] },
+      { article_ids: new Array(5001).fill(0).map((_, k) => k + 1) },
+      { article_inputs: [{ article_id: 1, size_weights: { '0': 1 } }] },
+      { as_of_date: '0001-01-01', article_ids: [1, 2], persist: false },
+      { as_of_date: '9999-12-01', article_ids: [1, 2], persist: false },
+      { article_ids: [1, 2], overrides: { available_capital: 1e300, production_cost_per_unit: 1e300 }, persist: false },
+    ];
+    for (const body of bodies) {
+      const res = await app.http.post(PORTFOLIO).send(body as object);
+      expect([200, 422]).toContain(res.status);
+    }
+    expect(await fixtures.runCounts()).toEqual({ runs: 0, proposals: 0, lines: 0 });
+  });
+
   it('a global budget serves strict mode and is the portfolio budget', async () => {
     await fixtures.example15();
     await base.query('INSERT INTO global_planning_settings (default_production_order_available_capital) VALUES (1000)');
