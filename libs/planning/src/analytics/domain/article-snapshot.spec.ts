@@ -1,4 +1,5 @@
-import { buildArticleSnapshot, SkuStock, SnapshotInputs } from './article-snapshot';
+import { buildArticleSnapshot, bundleCoverageOf, SkuStock, SnapshotInputs } from './article-snapshot';
+import { bundleAvailability } from './bundle-capacity';
 
 const inputs = (overrides: Partial<SnapshotInputs>): SnapshotInputs => ({
   articleId: 1,
@@ -101,5 +102,39 @@ describe('buildArticleSnapshot (02 §4.5, examples 28–33)', () => {
       avgDailySales: -2,
       daysOfCover: null,
     });
+  });
+});
+
+describe('bundleCoverageOf', () => {
+  /** A deterministic pseudo-random sequence, so a failure is reproducible. */
+  function sequence(seed: number): () => number {
+    let state = seed;
+    return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  }
+
+  it('counts the same capacity from singles as C3 over the NSC pool, for varied sizes, labels, stock and recipes', () => {
+    const random = sequence(7);
+    const pick = (count: number) => Math.floor(random() * count);
+    for (let round = 0; round < 300; round++) {
+      const skus: SkuStock[] = [];
+      for (let colorId = 1; colorId <= 4; colorId++) {
+        for (let sizeId = 1; sizeId <= 3; sizeId++) {
+          if (random() < 0.25) continue;
+          skus.push({ colorId, sizeId, sizeLabel: random() < 0.1 ? null : `S${sizeId}`, nscStock: pick(12) - 3, heldAtNsc: true });
+        }
+      }
+      const recipes = new Map<number, number[]>();
+      for (let bundleTypeId = 1; bundleTypeId <= 3; bundleTypeId++) {
+        recipes.set(bundleTypeId, Array.from({ length: 1 + pick(3) }, () => 1 + pick(5)));
+      }
+      const coverage = bundleCoverageOf(inputs({ skus, recipes }));
+      const pool = skus.map((sku) => ({ colorId: sku.colorId, sizeId: sku.sizeId, sizeLabel: sku.sizeLabel, quantity: sku.nscStock }));
+      for (const [bundleTypeId, colorIds] of recipes) {
+        const expected = bundleAvailability(colorIds, pool);
+        const entry = coverage.find((candidate) => candidate.bundleTypeId === bundleTypeId);
+        if (expected.perSize.length === 0) expect(entry).toBeUndefined();
+        else expect(entry?.potentialBundlesFromSingles).toBe(expected.totalAvailable);
+      }
+    }
   });
 });
