@@ -17,8 +17,9 @@ const COLORS = 6; // per article, each with its own colour row
 const SIZES = 6;
 const PANTONE_KEYS = 400; // PT-((6·article + colour) mod 400): groups shared across articles (05 §7.3)
 const HISTORY_DAYS = 35;
-const RUNS = 5;
-const PHASE_RUNS = 3;
+// Fewer runs for a quick look: PORTFOLIO_BENCH_RUNS=2 PORTFOLIO_BENCH_PHASE_RUNS=1.
+const RUNS = Number(process.env.PORTFOLIO_BENCH_RUNS ?? 5);
+const PHASE_RUNS = Number(process.env.PORTFOLIO_BENCH_PHASE_RUNS ?? 3);
 const AS_OF = '2026-03-02';
 
 /**
