@@ -100,12 +100,37 @@ export function largestRemainder(delta: number, weights: readonly number[]): num
 
 const DAY_MS = 86_400_000;
 
+/*
+ * A run converts the same few hundred dates to day numbers and back hundreds of thousands of
+ * times (per SKU, per article), so both directions are remembered; the caches are pure (same
+ * answer as the computation) and dropped when they grow past a bound.
+ */
+const CALENDAR_CACHE_LIMIT = 20_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, string>();
+
 function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    if (dayNumbers.size >= CALENDAR_CACHE_LIMIT) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
+
+function isoDate(day: number): string {
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDates.size >= CALENDAR_CACHE_LIMIT) isoDates.clear();
+    isoDates.set(day, date);
+  }
+  return date;
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+  return isoDate(dayNumber(date) + days);
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */

@@ -83,17 +83,41 @@ function groupBy<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
  * An article's rows come back in query order, exactly as a filter of the whole result would give them.
  */
 function indexByListing<T extends { wbSku: string }>(rows: T[]): (listings: Set<string>) => T[] {
-  const groups = new Map<string, { first: number; rows: T[] }>();
-  rows.forEach((row, index) => {
-    const group = groups.get(row.wbSku);
-    if (group) group.rows.push(row);
-    else groups.set(row.wbSku, { first: index, rows: [row] });
-  });
-  return (listings) =>
-    [...listings]
-      .flatMap((listing) => groups.get(listing) ?? [])
-      .sort((a, b) => a.first - b.first)
-      .flatMap((group) => group.rows);
+  const groups: { wbSku: string; rows: T[] }[] = [];
+  const byListing = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = byListing.get(row.wbSku);
+    if (group) group.push(row);
+    else {
+      const fresh = [row];
+      byListing.set(row.wbSku, fresh);
+      groups.push({ wbSku: row.wbSku, rows: fresh });
+    }
+  }
+  return indexListingGroups(groups);
+}
+
+/** `indexByListing` of rows already grouped per listing, groups in query order. */
+function indexListingGroups<T>(groups: readonly { wbSku: string; rows: T[] }[]): (listings: Set<string>) => T[] {
+  const byListing = new Map(groups.map((group, order) => [group.wbSku, { order, rows: group.rows }]));
+  return (listings) => {
+    const own: { order: number; rows: T[] }[] = [];
+    for (const listing of listings) {
+      const group = byListing.get(listing);
+      if (group) own.push(group);
+    }
+    own.sort((a, b) => a.order - b.order);
+    const rows: T[] = [];
+    for (const group of own) for (const row of group.rows) rows.push(row);
+    return rows;
+  };
+}
+
+/** The WB history of all listings of a load, sales and stock rows grouped per listing in query order. */
+interface LoadedWbHistory extends WbImportWatermarks {
+  latestSales: { wbSku: string; date: string }[];
+  sales: { wbSku: string; rows: StoredWbHistory['sales'] }[];
+  stockDaily: { wbSku: string; rows: StoredWbHistory['stockDaily'] }[];
 }
 
 function strip<T extends { articleId: number }>(row: T): Omit<T, 'articleId'> {
@@ -295,41 +319,37 @@ export class PlanningInputsRepository {
   private async loadWbHistory(
     listings: string[],
     wb: { window: { start: string; end: string }; watermarks: WbImportWatermarks },
-  ): Promise<Omit<StoredWbHistory, 'latestSaleDateByWbSku'> & { latestSales: { wbSku: string; date: string }[] }> {
+  ): Promise<LoadedWbHistory> {
     const latestSales = await this.query<{ wbSku: string; date: string }>(
       `SELECT wb_sku AS "wbSku", to_char(max(date), 'YYYY-MM-DD') AS date FROM wb_sales_daily WHERE wb_sku = ANY($1::text[]) GROUP BY wb_sku`,
       [listings],
     );
     // One row per listing with the window's days as offsets from its start and the quantities as
-    // parallel arrays: a portfolio reads ~30 days × 18,000 listings per table, and one row per day
-    // costs far more on the wire and in the driver than the same values in two arrays.
+    // parallel JSON arrays: a portfolio reads ~30 days × 18,000 listings per table, and one row per
+    // day costs far more on the wire and in the driver than the same values in two arrays (JSON,
+    // because the driver parses it natively; Postgres array text is parsed character by character).
     const windowDays = daysBetween(wb.window.start, wb.window.end) + 1;
     const dates = Array.from({ length: Math.max(windowDays, 0) }, (_, k) => addDays(wb.window.start, k));
-    const compact = (table: 'wb_sales_daily' | 'wb_stock_daily', column: 'sales_qty' | 'stock_qty') =>
-      this.query<{ wbSku: string; days: number[]; quantities: number[] }>(
-        `SELECT wb_sku AS "wbSku", array_agg(date - $2::date ORDER BY date) AS days, array_agg(${column} ORDER BY date) AS quantities
+    const perListing = async <Row>(table: 'wb_sales_daily' | 'wb_stock_daily', column: 'sales_qty' | 'stock_qty', row: (wbSku: string, date: string, qty: number) => Row) => {
+      const compact = await this.query<{ wbSku: string; days: number[]; quantities: number[] }>(
+        `SELECT wb_sku AS "wbSku", array_to_json(array_agg(date - $2::date ORDER BY date)) AS days,
+                array_to_json(array_agg(${column} ORDER BY date)) AS quantities
            FROM ${table} WHERE wb_sku = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
           GROUP BY wb_sku ORDER BY wb_sku`,
         [listings, wb.window.start, wb.window.end],
       );
-    const sales: StoredWbHistory['sales'] = [];
-    for (const row of await compact('wb_sales_daily', 'sales_qty')) {
-      for (let k = 0; k < row.days.length; k++) sales.push({ wbSku: row.wbSku, date: dates[row.days[k]], salesQty: row.quantities[k] });
-    }
-    const stockDaily: StoredWbHistory['stockDaily'] = [];
-    for (const row of await compact('wb_stock_daily', 'stock_qty')) {
-      for (let k = 0; k < row.days.length; k++) stockDaily.push({ wbSku: row.wbSku, date: dates[row.days[k]], stockQty: row.quantities[k] });
-    }
+      return compact.map(({ wbSku, days, quantities }) => ({ wbSku, rows: days.map((day, k) => row(wbSku, dates[day], quantities[k])) }));
+    };
+    const sales = await perListing('wb_sales_daily', 'sales_qty', (wbSku, date, salesQty) => ({ wbSku, date, salesQty }));
+    const stockDaily = await perListing('wb_stock_daily', 'stock_qty', (wbSku, date, stockQty) => ({ wbSku, date, stockQty }));
     return { ...wb.watermarks, latestSales, sales, stockDaily };
   }
 
   /** The history of one article's listings, from rows grouped once per listing. */
-  private historyIndex(
-    history: Omit<StoredWbHistory, 'latestSaleDateByWbSku'> & { latestSales: { wbSku: string; date: string }[] },
-  ): (listings: Set<string>) => StoredWbHistory {
+  private historyIndex(history: LoadedWbHistory): (listings: Set<string>) => StoredWbHistory {
     const latestSalesOf = indexByListing(history.latestSales);
-    const salesOf = indexByListing(history.sales);
-    const stockDailyOf = indexByListing(history.stockDaily);
+    const salesOf = indexListingGroups(history.sales);
+    const stockDailyOf = indexListingGroups(history.stockDaily);
     return (listings) => ({
       importWatermark: history.importWatermark,
       latestImportDate: history.latestImportDate,

@@ -18,8 +18,9 @@ const MIN_IN_STOCK_DAYS = 7;
 export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Record<number, string[]>, window: { start: string; end: string }): WbDemandEstimate[] {
   const days: string[] = [];
   for (let day = window.start; day <= window.end; day = addDays(day, 1)) days.push(day);
-  const salesByDay = groupByListing(history.sales.map((row) => ({ wbSku: row.wbSku, date: row.date, qty: row.salesQty })));
-  const stockByDay = groupByListing(history.stockDaily.map((row) => ({ wbSku: row.wbSku, date: row.date, qty: row.stockQty })));
+  const dayIndex = new Map(days.map((day, k) => [day, k]));
+  const salesByDay = groupByListing(history.sales, (row) => row.salesQty, dayIndex);
+  const stockByDay = groupByListing(history.stockDaily, (row) => row.stockQty, dayIndex);
 
   return Object.keys(listingsByBundleType)
     .map(Number)
@@ -29,12 +30,14 @@ export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Rec
       const sales: number[] = [];
       const inStock: boolean[] = [];
       let hasStockHistory = false;
-      for (const day of days) {
+      const listingSales = listings.map((wbSku) => salesByDay.get(wbSku));
+      const listingStock = listings.map((wbSku) => stockByDay.get(wbSku));
+      for (let day = 0; day < days.length; day++) {
         let sold = 0;
         let snapshot: number | null = null;
-        for (const wbSku of listings) {
-          sold += salesByDay.get(wbSku)?.get(day) ?? 0;
-          const stock = stockByDay.get(wbSku)?.get(day);
+        for (let k = 0; k < listings.length; k++) {
+          sold += listingSales[k]?.[day] ?? 0;
+          const stock = listingStock[k]?.[day];
           if (stock !== undefined) snapshot = (snapshot ?? 0) + stock;
         }
         const daySales = Math.max(sold, 0);
@@ -74,12 +77,22 @@ export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Rec
     });
 }
 
-function groupByListing(rows: { wbSku: string; date: string; qty: number }[]): Map<string, Map<string, number>> {
-  const byListing = new Map<string, Map<string, number>>();
+/**
+ * Per listing, the quantity of each window day by its index (undefined: no row that day); rows
+ * outside the window are left out, as the day loop never asks for them.
+ */
+function groupByListing<T extends { wbSku: string; date: string }>(
+  rows: readonly T[],
+  quantity: (row: T) => number,
+  dayIndex: ReadonlyMap<string, number>,
+): Map<string, (number | undefined)[]> {
+  const byListing = new Map<string, (number | undefined)[]>();
   for (const row of rows) {
+    const day = dayIndex.get(row.date);
+    if (day === undefined) continue;
     let byDay = byListing.get(row.wbSku);
-    if (!byDay) byListing.set(row.wbSku, (byDay = new Map()));
-    byDay.set(row.date, (byDay.get(row.date) ?? 0) + row.qty);
+    if (!byDay) byListing.set(row.wbSku, (byDay = new Array<number | undefined>(dayIndex.size)));
+    byDay[day] = (byDay[day] ?? 0) + quantity(row);
   }
   return byListing;
 }
