@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ArticleSettingsService } from '../application/article-settings.service';
-import { ArticleIdParamPipe } from './article-id.param.pipe';
+import { PositiveIdParamPipe } from './positive-id.param.pipe';
 import { ProductionOrderSettingsRequest, ProductionOrderSettingsResponse } from './dto/article-settings.dto';
 import { PlanningCoreErrorFilter } from './planning-core-error.filter';
 
@@ -18,7 +18,7 @@ export class ArticleSettingsController {
   @ApiOperation({ operationId: 'getProductionOrderSettings', summary: 'Stored production-order settings of an article and the policy they resolve to' })
   @ApiOkResponse({ type: ProductionOrderSettingsResponse })
   @ApiErrorResponses(404, 422)
-  get(@Param('article_id', ArticleIdParamPipe) articleId: number): Promise<ProductionOrderSettingsResponse> {
+  get(@Param('article_id', PositiveIdParamPipe) articleId: number): Promise<ProductionOrderSettingsResponse> {
     return this.settings.get(articleId);
   }
 
@@ -31,7 +31,7 @@ export class ArticleSettingsController {
   })
   @ApiOkResponse({ type: ProductionOrderSettingsResponse })
   @ApiErrorResponses(400, 404, 422)
-  replace(@Param('article_id', ArticleIdParamPipe) articleId: number, @Body() body: ProductionOrderSettingsRequest): Promise<ProductionOrderSettingsResponse> {
+  replace(@Param('article_id', PositiveIdParamPipe) articleId: number, @Body() body: ProductionOrderSettingsRequest): Promise<ProductionOrderSettingsResponse> {
     return this.settings.replace(articleId, body);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query, UseFilters } from '@nestjs/commo
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses, RequireRole, Role } from '@supply-brain/common';
 import { ProposalRunsService } from '../application/proposal-runs.service';
-import { ArticleIdParamPipe as PositiveIdParamPipe } from './article-id.param.pipe';
+import { PositiveIdParamPipe } from './positive-id.param.pipe';
 import { ProposalListQuery, ProposalListResponse, StoredPortfolioRunResponse, StoredProposalQuery } from './dto/proposal-runs.dto';
 import { ProductionOrderProposalResponse } from './dto/proposal.response';
 import { PlanningCoreErrorFilter } from './planning-core-error.filter';
