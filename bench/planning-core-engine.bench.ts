@@ -3,6 +3,7 @@
  * colours × 6 sizes (spec 05 §7.3), planned jointly with a budget of 70 % of the pre-budget capital.
  * Median of 5 runs after 1 warm-up; input building (policy, scope) is included, JSON is not.
  */
+import { writeFileSync } from 'fs';
 import {
   DirectProposalRequest,
   PlanningInput,
@@ -118,6 +119,9 @@ export default async function run(): Promise<void> {
     }
   }
   const result = planAll(articles, budget);
+  // Lets an engine change be checked for byte-identical output against a saved earlier dump.
+  const dumpPath = process.env.PLANNING_CORE_ENGINE_DUMP;
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(result.map((o) => o.body)));
   const units = result.reduce((sum, o) => sum + o.record.total_units, 0);
   const ordering = result.filter((o) => o.record.action !== 'wait').length;
   const sorted = [...samples].sort((a, b) => a - b);

@@ -24,38 +24,32 @@ export interface AssortiAllocation {
   colors: AssortiColorShare[];
 }
 
-/** x_{b,s}(t) served by RB first: r(t) = max(x(t+1) − RB, 0) − max(x·t − RB, 0). */
-function residualDemand(rate: number, ready: number, P: number): Float64Array {
-  const r = new Float64Array(P);
-  if (rate <= 0) return r;
+/**
+ * Adds factor · r(t) to `target`, where r is x_{b,s}(t) served by RB first:
+ * r(t) = max(x(t+1) − RB, 0) − max(x·t − RB, 0). Computed in place rather than kept per bundle size.
+ */
+function addResidualDemand(target: Float64Array, rate: number, ready: number, factor: number): void {
+  if (factor === 0 || rate <= 0) return;
   let previous = Math.max(-ready, 0);
-  for (let t = 0; t < P; t++) {
+  for (let t = 0; t < target.length; t++) {
     const next = Math.max(rate * (t + 1) - ready, 0);
-    r[t] = next - previous;
+    target[t] += factor * (next - previous);
     previous = next;
   }
-  return r;
-}
-
-function addScaled(target: Float64Array, source: Float64Array, factor: number): void {
-  if (factor === 0) return;
-  for (let t = 0; t < target.length; t++) target[t] += factor * source[t];
 }
 
 export function explodeDemand(input: PlanningInput, byPair: Map<string, SkuState>, P: number, horizon: number, ss: SafetyStockPolicy): AssortiAllocation[] {
-  const residuals = new Map<string, Float64Array>();
   const sizeNoise = (w: number, sigma: number, d: number): number => w * w * sigma * sigma + w * (1 - w) * d;
 
   for (const type of input.bundleTypes) {
     for (const size of type.sizes) {
       const x = type.dailyRate * size.weight;
-      const r = residualDemand(x, type.readyBySize[size.sizeId] ?? 0, P);
-      residuals.set(`${type.id}:${size.sizeId}`, r);
       if (type.isAssorti) continue;
+      const ready = type.readyBySize[size.sizeId] ?? 0;
       const noise = sizeNoise(size.weight, type.stdDev ?? 0, type.dailyRate);
       for (const c of type.recipeColorIds) {
         const state = byPair.get(`${c}:${size.sizeId}`)!;
-        addScaled(state.demand, r, 1);
+        addResidualDemand(state.demand, x, ready, 1);
         state.mainRate += x;
         state.mainVariance += noise;
       }
@@ -123,11 +117,11 @@ export function explodeDemand(input: PlanningInput, byPair: Map<string, SkuState
         open = open.filter((k) => !capped.includes(k));
       }
 
-      const r = residuals.get(`${type.id}:${size.sizeId}`)!;
+      const ready = type.readyBySize[size.sizeId] ?? 0;
       const noise = sizeNoise(size.weight, type.stdDev ?? 0, type.dailyRate);
       const colors: AssortiColorShare[] = states.map((state, k) => {
         const share = alpha > 0 ? got(k) / alpha : 0;
-        addScaled(state.demand, r, share);
+        addResidualDemand(state.demand, alpha, ready, share);
         state.assortiRate += share * alpha;
         state.assortiVariance += share * share * noise;
         return { color_id: state.sku.colorId, surplus_rate: startRate[k], from_surplus: fromSurplus[k], from_remainder: fromRemainder[k], share };

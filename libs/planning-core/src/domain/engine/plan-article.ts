@@ -56,11 +56,14 @@ export function planArticle(input: PlanningInput): ArticlePlan {
     exposureDays: L + R,
   };
 
-  const skus = input.skus.map((sku, index) => newSkuState(sku, index, P));
+  // All per-day series of this article in one buffer: 2·P per SKU, then the L+R loss days. It lives
+  // as long as the plan (lot sizing and finalising read it), so it is owned by the plan, not shared.
+  const perDay = new Float64Array(2 * P * input.skus.length + L + R);
+  const skus = input.skus.map((sku, index) => newSkuState(sku, index, P, perDay.subarray(2 * P * index, 2 * P * (index + 1))));
   const byPair = new Map(skus.map((s) => [`${s.sku.colorId}:${s.sku.sizeId}`, s]));
   const assorti = explodeDemand(input, byPair, P, L + T, safetyStockPolicy);
 
-  const lossNoOrderByDay = new Float64Array(L + R);
+  const lossNoOrderByDay = perDay.subarray(2 * P * input.skus.length);
   let pieceDemand = 0;
   for (const s of skus) {
     s.rate = s.mainRate + s.assortiRate;

@@ -37,13 +37,17 @@ export interface SkuState {
   material: boolean;
 }
 
-export function newSkuState(sku: PlannedSku, index: number, P: number): SkuState {
-  const receipts = new Float64Array(P);
+/**
+ * `days` is this SKU's zero-filled slice of 2·P values from the article's per-day storage: demand in
+ * the first P, receipts in the second P (one allocation per article instead of two per SKU).
+ */
+export function newSkuState(sku: PlannedSku, index: number, P: number, days: Float64Array): SkuState {
+  const receipts = days.subarray(P, 2 * P);
   for (const r of sku.receipts) if (r.etaDays < P) receipts[r.etaDays] += r.qty;
   return {
     sku,
     index,
-    demand: new Float64Array(P),
+    demand: days.subarray(0, P),
     receipts,
     mainRate: 0,
     mainVariance: 0,
