@@ -88,6 +88,7 @@ export function applyBudget(run: RunSku[], fabric: FabricGroupResult[], elastic:
   }
 
   // Elastic re-check: a type left between 1 and its minimum is topped up (slightly over budget).
+  const runCapital = new RunCapitalTracker(run);
   for (const e of elastic) {
     const total = e.skus.reduce((sum, s) => sum + s.final.final, 0);
     if (total <= 0 || total >= e.minimum.value) continue;
@@ -99,9 +100,10 @@ export function applyBudget(run: RunSku[], fabric: FabricGroupResult[], elastic:
       s.final.elasticUplift += shares[k];
       s.final.multipleUplift += raised - s.final.final - shares[k];
       added += raised - s.final.final;
+      runCapital.change(s, raised);
       s.final.final = raised;
     });
-    const overshoot = Math.max(cost(run, (s) => s.final.final) - budget, 0);
+    const overshoot = Math.max(runCapital.total() - budget, 0);
     warnings.push(warning('elastic_minimum_exceeds_budget', { elastic_type_id: e.elasticTypeId, uplift_units: added, overshoot_capital: money2(overshoot) }));
   }
 
@@ -123,4 +125,40 @@ export function applyBudget(run: RunSku[], fabric: FabricGroupResult[], elastic:
     })
     .sort((a, b) => (a.pantone_code < b.pantone_code ? -1 : a.pantone_code > b.pantone_code ? 1 : 0));
   return outcome('budget_limited_applied', reports);
+}
+
+/**
+ * Σ f·c over the run while elastic top-ups change single SKUs. Recomputing the sum after every
+ * top-up is quadratic in a portfolio; while every term is an integer and Σ|term| stays within 2^53
+ * each floating-point addition is exact, so a running total equals `cost(run, f)` bit for bit.
+ * Otherwise (fractional costs) the sum is recomputed in run order, exactly as `cost` does.
+ */
+class RunCapitalTracker {
+  private exact: boolean;
+  private sum: number;
+  private magnitude = 0;
+
+  constructor(private readonly run: RunSku[]) {
+    this.exact = true;
+    for (const s of run) this.admit(s.final.final * (s.unitCost ?? 0));
+    this.sum = this.exact ? cost(run, (s) => s.final.final) : 0;
+  }
+
+  /** Call before `s.final.final` becomes `next`. */
+  change(s: RunSku, next: number): void {
+    if (!this.exact) return;
+    const before = s.final.final * (s.unitCost ?? 0);
+    const after = next * (s.unitCost ?? 0);
+    this.admit(after);
+    if (this.exact) this.sum = this.sum - before + after;
+  }
+
+  total(): number {
+    return this.exact ? this.sum : cost(this.run, (s) => s.final.final);
+  }
+
+  private admit(term: number): void {
+    this.magnitude += Math.abs(term);
+    if (!Number.isInteger(term) || !(this.magnitude <= Number.MAX_SAFE_INTEGER)) this.exact = false;
+  }
 }
