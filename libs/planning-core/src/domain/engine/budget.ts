@@ -133,7 +133,7 @@ export function applyBudget(run: RunSku[], fabric: FabricGroupResult[], elastic:
  * each floating-point addition is exact, so a running total equals `cost(run, f)` bit for bit.
  * Otherwise (fractional costs) the sum is recomputed in run order, exactly as `cost` does.
  */
-class RunCapitalTracker {
+export class RunCapitalTracker {
   private exact: boolean;
   private sum: number;
   private magnitude = 0;
