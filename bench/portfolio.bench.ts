@@ -145,8 +145,8 @@ async function measurePhases(tx: TransactionHost, inputs: PlanningInputsReposito
         .write(async () => {
           const reserved = await runs.reserveIds(json.result.rows.length, true);
           const proposals = json.result.rows.map((r, k) => ({ ...r.proposal, id: reserved.proposalIds[k], portfolioRunId: null }));
-          await runs.insertProposals(proposals);
-          await runs.insertLines(json.result.rows.flatMap((r, k) => r.lines.map((line) => ({ ...line, proposalId: reserved.proposalIds[k] }))));
+          const lines = json.result.rows.flatMap((r, k) => r.lines.map((line) => ({ ...line, proposalId: reserved.proposalIds[k] })));
+          await runs.insertProposalsWithLines(proposals, lines);
           throw new RollbackSignal();
         })
         .catch((error: unknown) => {

@@ -301,7 +301,7 @@ describe('Planning Core portfolio run', () => {
     const small = await count(3);
     const large = await count(30);
     expect(large).toBe(small);
-    // The 19 reads of §7.1, the database clock, id reservation and 3 inserts, plus transaction control.
-    expect(small).toBeLessThanOrEqual(27);
+    // The 19 reads of §7.1, the database clock, id reservation and 2 inserts (portfolio row; proposals with lines), plus transaction control.
+    expect(small).toBeLessThanOrEqual(26);
   });
 });

@@ -111,8 +111,7 @@ export class PortfolioService {
       requestSnapshot: portfolioRequestSnapshot(request, facts.asOfDate),
       responseText: JSON.stringify(response),
     });
-    await this.runs.insertProposals(proposals);
-    await this.runs.insertLines(lines);
+    await this.runs.insertProposalsWithLines(proposals, lines);
     return response;
   }
 }

@@ -156,21 +156,10 @@ export class ProposalRunsRepository {
     );
   }
 
-  /** One multi-row INSERT (unnest of column arrays) of all proposals with their reserved ids. */
-  async insertProposals(rows: ProposalRunRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.tx.manager.query(insertProposalsSql(1), proposalParameters(rows));
-  }
-
-  /** One INSERT … SELECT FROM json_to_recordset(...) of all lines of all proposals (skipped runs have none). */
-  async insertLines(rows: ProposalLineRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.tx.manager.query(insertLinesSql(1), lineParameters(rows));
-  }
-
   /**
-   * `insertProposals` and `insertLines` as one statement (the proposals in a data-modifying CTE;
-   * the line foreign keys are checked at the end of the statement, when both are written).
+   * All proposals (one multi-row insert of their reserved ids) and all their lines (skipped runs
+   * have none) as one statement: the proposals in a data-modifying CTE, the line foreign keys
+   * checked at the end of the statement, when both are written.
    */
   async insertProposalsWithLines(proposals: ProposalRunRow[], lines: ProposalLineRow[]): Promise<void> {
     if (proposals.length === 0) return;
