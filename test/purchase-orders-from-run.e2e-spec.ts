@@ -1,4 +1,4 @@
-import { COMMON_REQUEST, PlanningCoreFixtures } from './planning-core/planning-core-fixtures';
+import { EXAMPLE_ONE_REQUEST, PlanningCoreFixtures } from './planning-core/planning-core-fixtures';
 import { EXAMPLE_15_REQUEST, PORTFOLIO, PortfolioFixtures } from './planning-core/portfolio-fixtures';
 import { countStatements } from './support/statement-counter';
 import { createTestApp, TestApp } from './support/test-app';
@@ -128,19 +128,9 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
 
   const convert = (body: Record<string, unknown>) => t.http.post(FROM_PROPOSAL).send(body);
 
-  /** Example 1 of 05 §5: every SKU of two colours × two sizes is ordered (100 / 90 / 50 / 100). */
-  async function exampleOne(): Promise<void> {
-    await fixtures.common();
-    await fixtures.sku(1, 1, 40);
-    await fixtures.sku(1, 2, 60);
-    await fixtures.sku(2, 1, 100);
-    await fixtures.sku(2, 2, 0);
-    await fixtures.bundleType(1, [1, 2]);
-  }
-  const exampleOneRequest = { article_id: 1, ...COMMON_REQUEST, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }] };
 
   /** A stored run through POST …/proposal (persist defaults to true); its response body. */
-  async function createRun(body: Record<string, unknown> = exampleOneRequest) {
+  async function createRun(body: Record<string, unknown> = EXAMPLE_ONE_REQUEST) {
     const res = await t.http.post(DIRECT).send(body).expect(200);
     expect(Number.isInteger(res.body.proposal_id)).toBe(true);
     return res.body;
@@ -148,7 +138,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
 
   describe('a single-article run created over HTTP', () => {
     it('regression 16: the order holds the stored lines although stock changed; a second conversion is a 409; the run shows its order', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const run = await createRun();
       expect(runLineKeys(run.recommendation.lines)).toEqual([
         [1, 1, 1, 100],
@@ -179,7 +169,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
     });
 
     it('10 parallel conversions of one run: exactly one 201 and nine 409, one order in the table', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const run = await createRun();
       const before = await writtenState();
       const results = await Promise.all(Array.from({ length: 10 }, () => convert({ proposal_id: run.proposal_id })));
@@ -192,7 +182,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
     });
 
     it('explanation false: the same lines with null notes; an explicit target_date and the comment are honoured', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const run = await createRun();
       const order = (await convert({ proposal_id: run.proposal_id, explanation: false, target_date: '2026-04-01', comment: 'planner' }).expect(201)).body;
       expect(order).toMatchObject({ target_date: '2026-04-01', comment: 'planner' });
@@ -204,7 +194,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
       await fixtures.common();
       for (const [color, size] of [[1, 1], [1, 2], [2, 1], [2, 2]]) await fixtures.sku(color, size, 0);
       await fixtures.bundleType(1, [1, 2]);
-      const run = await createRun({ ...exampleOneRequest, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] });
+      const run = await createRun({ ...EXAMPLE_ONE_REQUEST, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] });
       expect(run.recommendation.action).toBe('wait');
       const before = await writtenState();
       const res = await convert({ proposal_id: run.proposal_id }).expect(409);
@@ -213,7 +203,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
     });
 
     it('a skipped run (article excluded from planning) is a 409 proposal_has_no_lines, and nothing is written', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       await t.db.query('INSERT INTO article_planning_settings (article_id, include_in_planning) VALUES (1, false)');
       const run = await createRun();
       expect(run.status).toBe('skipped');
@@ -224,7 +214,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
     });
 
     it('an unknown proposal is a 404 proposal_not_found, and nothing is written', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       await createRun();
       const before = await writtenState();
       const res = await convert({ proposal_id: 987654 }).expect(404);
@@ -423,7 +413,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
 
   describe('Idempotency-Key', () => {
     it('the same key and body again: 200 with the same order, nothing created', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const run = await createRun();
       const first = await t.http.post(FROM_PROPOSAL).set('Idempotency-Key', 'run-key-1').send({ proposal_id: run.proposal_id }).expect(201);
       const before = await writtenState();
@@ -433,7 +423,7 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
     });
 
     it('the same key with another body is a 422 on the header, and nothing is written', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const run = await createRun();
       const other = await createRun();
       await t.http.post(FROM_PROPOSAL).set('Idempotency-Key', 'run-key-2').send({ proposal_id: run.proposal_id }).expect(201);

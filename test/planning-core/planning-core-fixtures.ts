@@ -18,6 +18,16 @@ export class PlanningCoreFixtures {
     );
   }
 
+  /** Example 1 of 05 §5: two colours × two sizes, every SKU ordered (100 / 90 / 50 / 100). */
+  async exampleOne(): Promise<void> {
+    await this.common();
+    await this.sku(1, 1, 40);
+    await this.sku(1, 2, 60);
+    await this.sku(2, 1, 100);
+    await this.sku(2, 2, 0);
+    await this.bundleType(1, [1, 2]);
+  }
+
   /** Article 1, colours 1–3, sizes S/M, one internal warehouse; no SKUs yet. */
   async common(): Promise<void> {
     await this.reset();
@@ -93,6 +103,9 @@ export const COMMON_OVERRIDES = {
 };
 
 export const COMMON_REQUEST = { as_of_date: '2026-03-02', planning_horizon_days: 30, overrides: COMMON_OVERRIDES };
+
+/** The direct request of Example 1 (10 bundles a day of type 1). */
+export const EXAMPLE_ONE_REQUEST = { article_id: 1, ...COMMON_REQUEST, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }] };
 
 /** Dates of consecutive days from `start`. */
 export function days(start: string, count: number): string[] {

@@ -1,6 +1,6 @@
 import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
-import { COMMON_OVERRIDES, COMMON_REQUEST, days, PlanningCoreFixtures } from './planning-core-fixtures';
+import { COMMON_OVERRIDES, COMMON_REQUEST, days, EXAMPLE_ONE_REQUEST, PlanningCoreFixtures } from './planning-core-fixtures';
 
 const DIRECT = '/api/v1/planning/core/production-order/proposal';
 const FROM_WB = '/api/v1/planning/core/production-order/proposal/from-wb';
@@ -24,19 +24,10 @@ describe('Planning Core proposals: worked examples over HTTP', () => {
   });
   afterAll(() => app.close());
 
-  async function exampleOne(): Promise<void> {
-    await fixtures.common();
-    await fixtures.sku(1, 1, 40);
-    await fixtures.sku(1, 2, 60);
-    await fixtures.sku(2, 1, 100);
-    await fixtures.sku(2, 2, 0);
-    await fixtures.bundleType(1, [1, 2]);
-  }
-  const exampleOneRequest = { article_id: 1, ...COMMON_REQUEST, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }] };
 
   it('Example 1: plain order-up-to, loose stock subtracted once', async () => {
-    await exampleOne();
-    const res = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+    await fixtures.exampleOne();
+    const res = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
     const body = res.body;
     expect(body).toMatchObject({ source: 'direct', status: 'ok', risk_level: 'critical', days_of_cover_estimate: 0, lead_time_days_total: 10, order_by_date: '2026-03-02' });
     expect(body.recommendation).toMatchObject({ action: 'order_with_buffer', target_arrival_date: '2026-03-12', total_units: 340, capital_required: null });
@@ -76,16 +67,16 @@ describe('Planning Core proposals: worked examples over HTTP', () => {
   });
 
   it('Regression 1: 70 instead of 60 pieces of C1-M lowers only that line, to 80', async () => {
-    await exampleOne();
+    await fixtures.exampleOne();
     await fixtures.query('UPDATE stock_balance SET quantity = 70 WHERE sku_unit_id = 2');
-    const res = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+    const res = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
     expect((res.body.recommendation.lines as Line[]).map((line) => line.recommended_qty)).toEqual([100, 80, 50, 100]);
   });
 
   it('Example 1 with explainability compact nulls the SKU projection and assorti meta only', async () => {
-    await exampleOne();
-    const full = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
-    const compact = await app.http.post(DIRECT).send({ ...exampleOneRequest, explainability_mode: 'compact' }).expect(200);
+    await fixtures.exampleOne();
+    const full = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
+    const compact = await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, explainability_mode: 'compact' }).expect(200);
     expect(full.body.explanation.meta.sku_projection).toHaveLength(4);
     expect(compact.body.explanation.meta).toMatchObject({ sku_projection: null, assorti: null });
     expect(compact.body.recommendation).toEqual(full.body.recommendation);
@@ -97,7 +88,7 @@ describe('Planning Core proposals: worked examples over HTTP', () => {
     await fixtures.bundleType(1, [1, 2]);
     const res = await app.http
       .post(DIRECT)
-      .send({ ...exampleOneRequest, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] })
+      .send({ ...EXAMPLE_ONE_REQUEST, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] })
       .expect(200);
     expect(res.body).toMatchObject({ risk_level: 'warning', days_of_cover_estimate: 20, order_by_date: '2026-03-12' });
     expect(res.body.recommendation).toMatchObject({ action: 'wait', total_units: 0, lines: [] });

@@ -2,7 +2,7 @@ import { Role } from '@supply-brain/common';
 import { bearer, issueKeys } from '../access/access-test-kit';
 import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
-import { COMMON_OVERRIDES, COMMON_REQUEST, days, PlanningCoreFixtures } from './planning-core-fixtures';
+import { COMMON_OVERRIDES, days, EXAMPLE_ONE_REQUEST, PlanningCoreFixtures } from './planning-core-fixtures';
 
 const DIRECT = '/api/v1/planning/core/production-order/proposal';
 const FROM_WB = '/api/v1/planning/core/production-order/proposal/from-wb';
@@ -24,16 +24,6 @@ describe('Planning Core persisted runs', () => {
   });
   afterAll(() => app.close());
 
-  /** Example 1 of 05 §5: two colours × two sizes, every SKU ordered. */
-  async function exampleOne(): Promise<void> {
-    await fixtures.common();
-    await fixtures.sku(1, 1, 40);
-    await fixtures.sku(1, 2, 60);
-    await fixtures.sku(2, 1, 100);
-    await fixtures.sku(2, 2, 0);
-    await fixtures.bundleType(1, [1, 2]);
-  }
-  const exampleOneRequest = { article_id: 1, ...COMMON_REQUEST, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }] };
 
   /** Example 13 of 05 §5: from-WB demand with stock-out-aware mean. */
   async function fromWbArticle(): Promise<Record<string, unknown>> {
@@ -52,15 +42,15 @@ describe('Planning Core persisted runs', () => {
 
   describe('creating and reading back a run', () => {
     it('a direct POST stores the run under its proposal_id and GET answers the same bytes, whatever changed since', async () => {
-      await exampleOne();
-      const created = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+      await fixtures.exampleOne();
+      const created = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
       const proposalId = created.body.proposal_id as number;
       expect(Number.isInteger(proposalId) && proposalId >= 1).toBe(true);
       expect(created.body).toMatchObject({ portfolio_run_id: null, purchase_order_id: null, converted_at: null });
 
       await fixtures.query('UPDATE stock_balance SET quantity = quantity + 500');
       await fixtures.query(`INSERT INTO article_planning_settings (article_id, production_order_order_multiple) VALUES (1, 7)`);
-      const later = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+      const later = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
       expect(later.body.proposal_id).toBeGreaterThan(proposalId);
       expect(later.body.recommendation.total_units).not.toBe(created.body.recommendation.total_units);
 
@@ -72,8 +62,8 @@ describe('Planning Core persisted runs', () => {
     });
 
     it('the proposal row carries the decided columns and the snapshots; one line per in-scope SKU with the exact breakdown', async () => {
-      await exampleOne();
-      const created = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+      await fixtures.exampleOne();
+      const created = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
       const [row] = await app.db.query<Record<string, unknown>>(
         `SELECT article_id, portfolio_run_id, source, status, action, risk_level, lead_time_days_total, as_of_date, order_by_date,
                 target_arrival_date, total_units, capital_required, available_capital, engine_version, created_at,
@@ -151,7 +141,7 @@ describe('Planning Core persisted runs', () => {
       await fixtures.bundleType(1, [1, 2]);
       const created = await app.http
         .post(DIRECT)
-        .send({ ...exampleOneRequest, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] })
+        .send({ ...EXAMPLE_ONE_REQUEST, bundle_stock: [{ bundle_type_id: 1, wb_qty: 150, local_qty: 30, in_transit_to_wb_qty: 20 }] })
         .expect(200);
       expect(created.body.recommendation).toMatchObject({ action: 'wait', lines: [] });
       const lines = await app.db.query<{ recommended_qty: number; sku_unit_id: number }>(
@@ -179,8 +169,8 @@ describe('Planning Core persisted runs', () => {
     });
 
     it('compact: the POST answers the trimmed body, the stored body is full, and GET trims on request to the same bytes', async () => {
-      await exampleOne();
-      const compact = await app.http.post(DIRECT).send({ ...exampleOneRequest, explainability_mode: 'compact' }).expect(200);
+      await fixtures.exampleOne();
+      const compact = await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, explainability_mode: 'compact' }).expect(200);
       expect(compact.body.explanation.meta).toMatchObject({ sku_projection: null, assorti: null });
       const url = `${PROPOSALS}/${compact.body.proposal_id}`;
       expect((await app.http.get(url).query({ explainability_mode: 'compact' }).expect(200)).text).toBe(compact.text);
@@ -193,23 +183,23 @@ describe('Planning Core persisted runs', () => {
     });
 
     it('persist=false writes nothing and answers proposal_id null, on both proposal routes', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       const before = [await count('production_order_proposal'), await count('production_order_proposal_line')];
-      const direct = await app.http.post(DIRECT).send({ ...exampleOneRequest, persist: false }).expect(200);
+      const direct = await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, persist: false }).expect(200);
       expect(direct.body.proposal_id).toBeNull();
       expect(direct.body.recommendation.total_units).toBe(340);
       const request = await fromWbArticle();
       const fromWb = await app.http.post(FROM_WB).send({ ...request, persist: false }).expect(200);
       expect(fromWb.body.proposal_id).toBeNull();
       expect([await count('production_order_proposal'), await count('production_order_proposal_line')]).toEqual(before.map(() => 0));
-      const invalid = await app.http.post(DIRECT).send({ ...exampleOneRequest, persist: 'no' }).expect(422);
+      const invalid = await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, persist: 'no' }).expect(422);
       expect(invalid.body.detail[0].loc).toEqual(['body', 'persist']);
     });
 
     it('an excluded article is stored as a skipped run without lines; a business error stores nothing', async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       await fixtures.query('INSERT INTO article_planning_settings (article_id, include_in_planning) VALUES (1, false)');
-      const skipped = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+      const skipped = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
       expect(skipped.body).toMatchObject({ status: 'skipped', proposal_id: expect.any(Number) });
       expect((await app.http.get(`${PROPOSALS}/${skipped.body.proposal_id}`).expect(200)).text).toBe(skipped.text);
       const [row] = await app.db.query<Record<string, unknown>>(
@@ -221,14 +211,14 @@ describe('Planning Core persisted runs', () => {
 
       await fixtures.query('DELETE FROM article_planning_settings');
       const runs = await count('production_order_proposal');
-      await app.http.post(DIRECT).send({ ...exampleOneRequest, bundle_daily_sales: [{ bundle_type_id: 99, daily_sales: 1 }] }).expect(400);
-      await app.http.post(DIRECT).send({ ...exampleOneRequest, article_id: 42 }).expect(404);
+      await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, bundle_daily_sales: [{ bundle_type_id: 99, daily_sales: 1 }] }).expect(400);
+      await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, article_id: 42 }).expect(404);
       expect(await count('production_order_proposal')).toBe(runs);
     });
 
     it('concurrent POSTs each store their own run under a distinct id', async () => {
-      await exampleOne();
-      const answers = await Promise.all(Array.from({ length: 5 }, () => app.http.post(DIRECT).send(exampleOneRequest).expect(200)));
+      await fixtures.exampleOne();
+      const answers = await Promise.all(Array.from({ length: 5 }, () => app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200)));
       const ids = answers.map((res) => res.body.proposal_id as number);
       expect(new Set(ids).size).toBe(5);
       for (const res of answers) expect((await app.http.get(`${PROPOSALS}/${res.body.proposal_id}`).expect(200)).text).toBe(res.text);
@@ -236,8 +226,8 @@ describe('Planning Core persisted runs', () => {
     });
 
     it('GET shows the current conversion state; every other byte stays as created', async () => {
-      await exampleOne();
-      const created = await app.http.post(DIRECT).send(exampleOneRequest).expect(200);
+      await fixtures.exampleOne();
+      const created = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
       const [{ id: purchaseOrderId }] = await app.db.query<{ id: number }>(
         `INSERT INTO purchase_order (status, target_date) VALUES ('draft', '2026-03-12') RETURNING id`,
       );
@@ -280,12 +270,12 @@ describe('Planning Core persisted runs', () => {
     let skippedId: number;
 
     beforeAll(async () => {
-      await exampleOne();
+      await fixtures.exampleOne();
       await fixtures.query(`INSERT INTO article (code) VALUES ('ART-2')`);
       ids = [];
-      for (let k = 0; k < 3; k++) ids.push((await app.http.post(DIRECT).send(exampleOneRequest).expect(200)).body.proposal_id);
+      for (let k = 0; k < 3; k++) ids.push((await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200)).body.proposal_id);
       await fixtures.query('INSERT INTO article_planning_settings (article_id, include_in_planning) VALUES (2, false)');
-      skippedId = (await app.http.post(DIRECT).send({ ...exampleOneRequest, article_id: 2 }).expect(200)).body.proposal_id;
+      skippedId = (await app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, article_id: 2 }).expect(200)).body.proposal_id;
     });
 
     it('lists newest first with every summary field and the paging echoed', async () => {
@@ -361,16 +351,16 @@ describe('Planning Core persisted runs', () => {
 
   describe('statements', () => {
     it('storing a proposal costs a fixed number of statements, however many SKUs and lines it has', async () => {
-      await exampleOne();
-      const small = await countStatements(() => app.http.post(DIRECT).send(exampleOneRequest).expect(200));
-      const unsaved = await countStatements(() => app.http.post(DIRECT).send({ ...exampleOneRequest, persist: false }).expect(200));
+      await fixtures.exampleOne();
+      const small = await countStatements(() => app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200));
+      const unsaved = await countStatements(() => app.http.post(DIRECT).send({ ...EXAMPLE_ONE_REQUEST, persist: false }).expect(200));
       await fixtures.query(`INSERT INTO size (label, sort_order) VALUES ('L', 3), ('XL', 4)`);
       for (const color of [1, 2]) for (const size of [3, 4]) await fixtures.sku(color, size, 7);
       await fixtures.bundleType(2, [1, 2]);
       const large = await countStatements(() =>
         app.http
           .post(DIRECT)
-          .send({ ...exampleOneRequest, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }, { bundle_type_id: 2, daily_sales: 4 }] })
+          .send({ ...EXAMPLE_ONE_REQUEST, bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }, { bundle_type_id: 2, daily_sales: 4 }] })
           .expect(200),
       );
       expect(await count('production_order_proposal_line')).toBe(4 + 8);
