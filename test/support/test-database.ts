@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { readTestEnvironment, withDatabase } from './test-environment';
 
 /** A database of the test file's own, so files run in parallel without seeing each other's rows. */
 export class TestDatabase {
+  /** Seeding issues hundreds of statements per file: a connection each would cost a backend start each. */
+  private pool: Pool | null = null;
+
   private constructor(
     readonly name: string,
     readonly url: string,
@@ -33,16 +36,16 @@ export class TestDatabase {
     return client;
   }
 
+  /** One statement on a pooled session (UTC); use `client()` for anything that needs its own session. */
   async query<T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = await this.client();
-    try {
-      return (await client.query<T>(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
+    this.pool ??= new Pool({ connectionString: this.url, max: 4, idleTimeoutMillis: 1_000, allowExitOnIdle: true, options: '-c TimeZone=UTC' });
+    return (await this.pool.query<T>(sql, params)).rows;
   }
 
   async drop(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.end();
     const admin = new Client({ connectionString: this.adminUrl });
     await admin.connect();
     try {
