@@ -95,12 +95,20 @@ describe('POST /purchase-order/from-proposal from a stored run (05 §3.10)', () 
       await t.db.query(
         `INSERT INTO production_order_proposal_line (proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now,
                                                      receipts_before_arrival, receipts_in_window, projected_on_hand_at_arrival, safety_stock_target,
-                                                     net_requirement, safety_stock, recommended_qty, cover_days_now, cover_days_at_arrival, risk_level, reason_codes)
+                                                     net_requirement, safety_stock, recommended_qty, cover_days_now, cover_days_at_arrival, risk_level, reason_codes,
+                                                     source_reason)
          SELECT $1, s.article_id, s.color_id, s.size_id, s.id, 'P', 1, 0, 0, 0, 0, 0, line.qty, 0, line.qty, 0, 0, 'critical',
-                string_to_array(line.codes, '|')
-           FROM unnest($2::int[], $3::int[], $4::text[]) AS line(sku_unit_id, qty, codes)
+                string_to_array(line.codes, '|'), line.source_reason
+           FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS line(sku_unit_id, qty, codes, source_reason)
            JOIN sku_unit s ON s.id = line.sku_unit_id`,
-        [id, lines.map((line) => line.skuUnitId), lines.map((line) => line.qty), lines.map((line) => (line.reasonCodes ?? ['net_requirement']).join('|'))],
+        [
+          id,
+          lines.map((line) => line.skuUnitId),
+          lines.map((line) => line.qty),
+          lines.map((line) => (line.reasonCodes ?? ['net_requirement']).join('|')),
+          // As the engine stores it: the answered line's reason, none for a line the answer does not list.
+          lines.map((line) => responseLines.find((answered) => answered.sku_unit_id === line.skuUnitId)?.source_reason ?? null),
+        ],
       );
     }
     return id;

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { countStatements } from '../support/statement-counter';
 import { createTestApp, TestApp } from '../support/test-app';
 import { PlanningCoreFixtures } from './planning-core-fixtures';
@@ -74,10 +75,11 @@ describe('Planning Core portfolio run', () => {
       const ids = items(body).map((i) => i.proposal_id);
       expect(ids).toEqual([expect.any(Number), expect.any(Number)]);
       expect(await fixtures.runCounts()).toEqual({ runs: 1, proposals: 2, lines: 2 });
-      const [run] = (await base.query('SELECT article_count, total_units, available_capital, capital_required, request_snapshot, response::text AS response FROM production_order_portfolio_run')) as Array<Record<string, unknown>>;
+      const [run] = (await base.query('SELECT article_count, total_units, available_capital, capital_required, request_snapshot, response_deflated FROM production_order_portfolio_run')) as Array<Record<string, unknown>>;
       expect(run).toMatchObject({ article_count: 2, total_units: 300, available_capital: null, capital_required: null });
       expect(run.request_snapshot).toMatchObject({ article_ids: [2, 1], as_of_date: '2026-03-02', observation_window_days: 10, freshness_mode: 'warn', planning_horizon_days: 30, article_inputs: [], persist: true });
-      expect(run.response).toBe(JSON.stringify(body));
+      expect(run.response_deflated).toBeInstanceOf(Buffer);
+      expect(inflateRawSync(run.response_deflated as Buffer).toString('utf8')).toBe(JSON.stringify(body));
       const proposals = (await base.query('SELECT id, article_id, portfolio_run_id, source, status, total_units FROM production_order_proposal ORDER BY article_id')) as Array<Record<string, unknown>>;
       expect(proposals).toEqual([
         { id: ids[0], article_id: 1, portfolio_run_id: body.portfolio_run_id, source: 'portfolio', status: 'ok', total_units: 200 },
@@ -92,8 +94,8 @@ describe('Planning Core portfolio run', () => {
 
     it('each stored proposal is the article’s full answer with its ids, joint group and single-article alternative', async () => {
       const body = (await app.http.post(PORTFOLIO).send({ ...EXAMPLE_15_REQUEST, article_ids: [1, 2] }).expect(200)).body;
-      const [stored] = (await base.query('SELECT response::text AS response FROM production_order_proposal WHERE article_id = 1')) as Array<{ response: string }>;
-      const proposal = JSON.parse(stored.response);
+      const [stored] = (await base.query('SELECT response_deflated FROM production_order_proposal WHERE article_id = 1')) as Array<{ response_deflated: Buffer }>;
+      const proposal = JSON.parse(inflateRawSync(stored.response_deflated).toString('utf8'));
       expect(proposal).toMatchObject({ proposal_id: body.items[0].proposal_id, portfolio_run_id: body.portfolio_run_id, source: 'portfolio', status: 'ok', article_id: 1, generated_at: body.generated_at });
       expect(proposal.constraints_applied.fabric_min_batches[0]).toMatchObject({ required: 180, shared_pool_required: 180, article_required: 120 });
       const minimumOnly = proposal.alternatives.find((a: { action: string }) => a.action === 'order_minimum_only');

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { Role } from '@supply-brain/common';
 import { bearer, issueKeys } from '../access/access-test-kit';
 import { countStatements } from '../support/statement-counter';
@@ -68,7 +69,7 @@ describe('Planning Core persisted runs', () => {
         `SELECT article_id, portfolio_run_id, source, status, action, risk_level, lead_time_days_total, as_of_date, order_by_date,
                 target_arrival_date, total_units, capital_required, available_capital, engine_version, created_at,
                 warnings = $2::jsonb AS warnings_equal, policy_snapshot = $3::jsonb AS policy_equal,
-                jsonb_typeof(input_snapshot) AS input_type, json_typeof(response) AS response_type
+                jsonb_typeof(input_snapshot) AS input_type, response IS NULL AS json_response_null, response_deflated
            FROM production_order_proposal WHERE id = $1`,
         [created.body.proposal_id, JSON.stringify(created.body.warnings), JSON.stringify(created.body.explanation.meta.policy)],
       );
@@ -91,15 +92,19 @@ describe('Planning Core persisted runs', () => {
         warnings_equal: true,
         policy_equal: true,
         input_type: 'object',
-        response_type: 'object',
+        json_response_null: true,
+        response_deflated: expect.any(Buffer),
       });
+      // The body is stored as raw DEFLATE of the answered bytes.
+      expect(inflateRawSync(row.response_deflated as Buffer).toString('utf8')).toBe(created.text);
 
       const lines = await app.db.query<Record<string, unknown>>(
         `SELECT l.*, l.daily_demand::text AS daily_demand_text FROM production_order_proposal_line l
           WHERE proposal_id = $1 ORDER BY color_id, size_id`,
         [created.body.proposal_id],
       );
-      const breakdowns = (created.body.recommendation.lines as Array<{ sku_unit_id: number; breakdown: Breakdown }>).map((line): Breakdown => ({
+      const answeredLines = created.body.recommendation.lines as Array<{ sku_unit_id: number; source_reason: string; breakdown: Breakdown }>;
+      const breakdowns = answeredLines.map((line): Breakdown => ({
         sku_unit_id: line.sku_unit_id,
         ...line.breakdown,
       }));
@@ -129,6 +134,7 @@ describe('Planning Core persisted runs', () => {
           stockout_date_without_order: expected.stockout_date_without_order,
           risk_level: expected.risk_level,
           reason_codes: expected.reason_codes,
+          source_reason: answeredLines[index].source_reason,
         });
       }
       expect(lines[0].daily_demand_text).toBe('5.0000');

@@ -53,6 +53,8 @@ export function proposalRunRows(
     warnings: outcome.body.warnings,
     responseText,
   };
+  // The conversion into a purchase order copies the answered reason of each line it orders.
+  const answeredReason = new Map((outcome.body.recommendation?.lines ?? []).map((line) => [line.sku_unit_id, line.source_reason]));
   const lines = record.status === 'skipped' ? [] : outcome.lines.map(
     (line): ProposalLineRow => ({
       proposalId: identity.proposalId,
@@ -80,6 +82,7 @@ export function proposalRunRows(
       stockoutDateWithoutOrder: line.stockout_date_without_order,
       riskLevel: line.risk_level,
       reasonCodes: line.reason_codes,
+      sourceReason: answeredReason.get(line.sku_unit_id) ?? null,
     }),
   );
   return { proposal, lines };

@@ -80,4 +80,8 @@ export class ProductionOrderProposalLine {
 
   @Column({ name: 'reason_codes', type: 'text', array: true, default: () => "'{}'" })
   reasonCodes: string[];
+
+  /** The answered line's `source_reason`, copied into a purchase order made from the run. */
+  @Column({ name: 'source_reason', type: 'text', nullable: true })
+  sourceReason: string | null;
 }

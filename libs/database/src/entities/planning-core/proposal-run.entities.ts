@@ -30,9 +30,13 @@ export class ProductionOrderPortfolioRun {
   @Column({ name: 'request_snapshot', type: 'jsonb' })
   requestSnapshot: unknown;
 
-  /** `json`, not `jsonb`: the body is kept as the exact text that was answered. */
-  @Column({ name: 'response', type: 'json' })
+  /** Runs stored before `response_deflated`: `json`, not `jsonb`, so the answered text is kept exactly. */
+  @Column({ name: 'response', type: 'json', nullable: true })
   response: unknown;
+
+  /** The answered body as raw DEFLATE of its UTF-8 text; set on every run stored since. */
+  @Column({ name: 'response_deflated', type: 'bytea', nullable: true })
+  responseDeflated: Buffer | null;
 
   @Column({ name: 'purchase_order_id', type: 'integer', nullable: true })
   purchaseOrderId: number | null;
@@ -103,9 +107,13 @@ export class ProductionOrderProposal {
   @Column({ name: 'warnings', type: 'jsonb', default: () => "'[]'" })
   warnings: unknown;
 
-  /** `json`, not `jsonb`: the body is kept as the exact text that was answered. */
-  @Column({ name: 'response', type: 'json' })
+  /** Runs stored before `response_deflated`: `json`, not `jsonb`, so the answered text is kept exactly. */
+  @Column({ name: 'response', type: 'json', nullable: true })
   response: unknown;
+
+  /** The answered body as raw DEFLATE of its UTF-8 text; set on every run stored since. */
+  @Column({ name: 'response_deflated', type: 'bytea', nullable: true })
+  responseDeflated: Buffer | null;
 
   @Column({ name: 'purchase_order_id', type: 'integer', nullable: true })
   purchaseOrderId: number | null;

@@ -38,33 +38,19 @@ const PROPOSAL_HEADER_COLUMNS = `id, portfolio_run_id AS "portfolioRunId", purch
 
 /*
  * Lines with something to order, canonical SKU order (05 §4.0.3), each with the `source_reason`
- * its run's response showed. Runs that are skipped or `wait` contribute nothing (their response
- * lists no lines). `runFilter` selects the runs with the statement's only parameter, `$1`.
+ * its run answered (stored on the line). Runs that are skipped or `wait` contribute nothing.
+ * `runFilter` selects the runs (`run`) with the statement's only parameter, `$1`.
  */
 function orderLinesSql(runFilter: string): string {
   return `
-    WITH run AS (
-      -- ::jsonb whatever the column's JSON type (the text is kept verbatim as json)
-      SELECT id, response::jsonb AS response FROM production_order_proposal
-       WHERE ${runFilter} AND status = 'ok' AND action IS DISTINCT FROM 'wait'
-    ),
-    response_line AS MATERIALIZED (
-      SELECT DISTINCT ON (run.id, line ->> 'sku_unit_id')
-             run.id AS proposal_id, (line ->> 'sku_unit_id')::int AS sku_unit_id, line ->> 'source_reason' AS source_reason
-        FROM run
-       CROSS JOIN LATERAL jsonb_array_elements(
-               CASE WHEN jsonb_typeof(run.response #> '{recommendation,lines}') = 'array'
-                    THEN run.response #> '{recommendation,lines}' ELSE '[]'::jsonb END) AS line
-       WHERE line ->> 'sku_unit_id' ~ '^[0-9]{1,9}$' AND jsonb_typeof(line -> 'source_reason') = 'string'
-    )
     SELECT l.proposal_id AS "proposalId", l.article_id AS "articleId", l.color_id AS "colorId", l.size_id AS "sizeId",
            l.recommended_qty AS "recommendedQty",
-           COALESCE(reason.source_reason, array_to_string(l.reason_codes, '|')) AS "sourceReason"
+           COALESCE(l.source_reason, array_to_string(l.reason_codes, '|')) AS "sourceReason"
       FROM production_order_proposal_line l
-      JOIN run ON run.id = l.proposal_id
+      JOIN production_order_proposal run ON run.id = l.proposal_id
       JOIN size ON size.id = l.size_id
-      LEFT JOIN response_line reason ON reason.proposal_id = l.proposal_id AND reason.sku_unit_id = l.sku_unit_id
-     WHERE l.recommended_qty > 0
+     WHERE ${runFilter} AND run.status = 'ok' AND run.action IS DISTINCT FROM 'wait'
+       AND l.recommended_qty > 0
      ORDER BY l.article_id, l.color_id, size.sort_order, l.size_id, l.proposal_id`;
 }
 
@@ -96,12 +82,12 @@ export class StoredRunRepository {
   }
 
   orderLinesOfProposal(proposalId: number): Promise<StoredOrderLine[]> {
-    return this.tx.manager.query(orderLinesSql('id = $1'), [proposalId]);
+    return this.tx.manager.query(orderLinesSql('run.id = $1'), [proposalId]);
   }
 
   /** The lines of every member run of the portfolio in one statement. */
   orderLinesOfPortfolioRun(portfolioRunId: number): Promise<StoredOrderLine[]> {
-    return this.tx.manager.query(orderLinesSql('portfolio_run_id = $1'), [portfolioRunId]);
+    return this.tx.manager.query(orderLinesSql('run.portfolio_run_id = $1'), [portfolioRunId]);
   }
 
   /** Sets the order on the runs not yet converted; returns how many rows changed. */
