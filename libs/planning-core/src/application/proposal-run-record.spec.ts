@@ -81,6 +81,7 @@ describe('proposal run records', () => {
       stockoutDateWithoutOrder: '2026-03-14',
       riskLevel: 'warning',
       reasonCodes: recommended.breakdown.reason_codes,
+      sourceReason: recommended.source_reason,
     });
   });
 
