@@ -27,7 +27,8 @@ export class TestOnlyController {
 
   @Get('slow')
   async slow(): Promise<{ done: boolean }> {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Outlives the request (it times out first): unref'd so it cannot hold a worker open after the file.
+    await new Promise((resolve) => setTimeout(resolve, 1500).unref());
     return { done: true };
   }
 }
