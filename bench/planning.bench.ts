@@ -5,7 +5,7 @@ const ARTICLES = 2_000;
 const COLORS = 6;
 const SIZES = 6; // 6 × 6 = 36 SKU units per article
 const SALES_DAYS = 60;
-const RUNS = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const TARGET_DATE = '2025-03-01';
 
 /**

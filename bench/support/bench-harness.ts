@@ -49,6 +49,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     app,
     close: async () => {
       await app.close();
+      // BENCH_KEEP_DATABASE=1 leaves the seeded database behind for EXPLAIN ANALYZE (BENCH_DATABASE_URL's server only).
+      if (process.env.BENCH_KEEP_DATABASE === '1' && !embedded) return console.log(`bench database kept: ${url.toString()}`);
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -58,18 +60,35 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
-/** Statements sent through node-postgres while `work` runs (every client of this process). */
+/**
+ * Statements sent through node-postgres while `work` runs (every client of this process). With
+ * BENCH_PROFILE=1 each statement's time to its result is printed too, slowest first.
+ */
 export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
   const original = Client.prototype.query;
+  const profile = process.env.BENCH_PROFILE === '1';
+  const timings: Array<{ ms: number; sql: string }> = [];
   let statements = 0;
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
     statements++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
+    const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+    if (profile && result instanceof Promise) {
+      const start = process.hrtime.bigint();
+      const sql = typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text ?? '');
+      void result.then(
+        () => timings.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, sql }),
+        () => undefined,
+      );
+    }
+    return result;
   } as typeof original;
   try {
     return { result: await work(), statements };
   } finally {
     Client.prototype.query = original;
+    for (const { ms, sql } of timings.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
+      console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { MonitoringSnapshot } from './monitoring-snapshot.entity';
 import { PurchaseOrderItem } from './purchase-order-item.entity';
 import { PurchaseOrder } from './purchase-order.entity';
 import { WbSalesDaily } from './wb-sales-daily.entity';
+import { WbSalesMonth } from './wb-sales-month.entity';
 import { WbShipmentItem } from './wb-shipment-item.entity';
 import { WbShipment } from './wb-shipment.entity';
 import { WbStock } from './wb-stock.entity';
@@ -15,6 +16,7 @@ export {
   PurchaseOrder,
   PurchaseOrderItem,
   WbSalesDaily,
+  WbSalesMonth,
   WbShipment,
   WbShipmentItem,
   WbStock,
@@ -24,6 +26,7 @@ export {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const OPERATIONS_ENTITIES: Function[] = [
   WbSalesDaily,
+  WbSalesMonth,
   WbStock,
   ArticleWbMapping,
   PurchaseOrder,

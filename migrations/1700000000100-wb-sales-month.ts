@@ -1,0 +1,153 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * `wb_sales_month`: the WB daily sales of one listing and calendar month as one row, kept equal
+ * to `wb_sales_daily` by statement triggers, whoever writes (imports, tools, SQL by hand).
+ *
+ * The planning read models sum 30-day windows of every listing (02 §4.1, §4.6). Read from
+ * `wb_sales_daily`, 30,000 listings mean ~900,000 rows scattered over the heap (imports write a
+ * day of every listing at a time): about a second per request. Read from here it is two or three
+ * rows per listing, and a listing's last sale is its newest month row's `last_sale_date`.
+ *
+ * `daily[d]` is `sales_qty` of day d of the month, NULL where there is no row (a row of 0 sales
+ * still counts as a day with a sales row). A month with no row left is deleted.
+ *
+ * Concurrency: a write locks the month rows it touches (created first when missing) in key order,
+ * then merges its changes into the arrays as they are after every earlier writer committed (READ
+ * COMMITTED reads the locked rows' latest versions in the merge statement), so concurrent imports
+ * of other days of the same month lose nothing.
+ */
+export class WbSalesMonth1700000000100 implements MigrationInterface {
+  name = 'WbSalesMonth1700000000100';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE wb_sales_month (
+        wb_sku TEXT NOT NULL,
+        month DATE NOT NULL,
+        daily INTEGER[] NOT NULL,
+        last_sale_date DATE,
+        CONSTRAINT pk_wb_sales_month PRIMARY KEY (wb_sku, month),
+        CONSTRAINT ck_wb_sales_month_first_day CHECK (month = date_trunc('month', month)::date)
+      )`);
+
+    // Merges changes (qty NULL = the day's row is gone) into the month rows; the last change of a (SKU, day) wins.
+    await queryRunner.query(`
+      CREATE FUNCTION wb_sales_month_merge(p_skus TEXT[], p_dates DATE[], p_quantities INTEGER[]) RETURNS void
+      LANGUAGE plpgsql AS $fn$
+      BEGIN
+        INSERT INTO wb_sales_month (wb_sku, month, daily)
+        SELECT touched.wb_sku, touched.month,
+               array_fill(NULL::int, ARRAY[extract(day FROM touched.month + interval '1 month' - interval '1 day')::int])
+          FROM (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
+                  FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched
+         ORDER BY touched.wb_sku, touched.month
+        ON CONFLICT (wb_sku, month) DO NOTHING;
+
+        PERFORM 1
+           FROM wb_sales_month m
+           JOIN (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
+                   FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched USING (wb_sku, month)
+          ORDER BY m.wb_sku, m.month
+            FOR UPDATE OF m;
+
+        WITH change AS (
+          SELECT DISTINCT ON (sku, day) sku AS wb_sku, day, quantity
+            FROM unnest(p_skus, p_dates, p_quantities) WITH ORDINALITY AS c(sku, day, quantity, position)
+           ORDER BY sku, day, position DESC
+        ), merged AS (
+          SELECT m.wb_sku, m.month,
+                 array_agg(CASE WHEN c.day IS NOT NULL THEN c.quantity ELSE m.daily[g.d] END ORDER BY g.d) AS daily,
+                 max(m.month + g.d - 1) FILTER (WHERE CASE WHEN c.day IS NOT NULL THEN c.quantity ELSE m.daily[g.d] END IS NOT NULL)
+                   AS last_sale_date
+            FROM wb_sales_month m
+            JOIN (SELECT DISTINCT wb_sku, date_trunc('month', day)::date AS month FROM change) AS touched USING (wb_sku, month)
+           CROSS JOIN LATERAL generate_series(1, cardinality(m.daily)) AS g(d)
+            LEFT JOIN change c ON c.wb_sku = m.wb_sku AND c.day = m.month + g.d - 1
+           GROUP BY m.wb_sku, m.month
+        )
+        UPDATE wb_sales_month m
+           SET daily = merged.daily, last_sale_date = merged.last_sale_date
+          FROM merged
+         WHERE m.wb_sku = merged.wb_sku AND m.month = merged.month;
+
+        DELETE FROM wb_sales_month m
+         USING (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
+                  FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched
+         WHERE m.wb_sku = touched.wb_sku AND m.month = touched.month AND m.last_sale_date IS NULL;
+      END
+      $fn$`);
+
+    await queryRunner.query(`
+      CREATE FUNCTION wb_sales_month_on_write() RETURNS trigger
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        skus TEXT[];
+        days DATE[];
+        quantities INTEGER[];
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          SELECT array_agg(wb_sku), array_agg(date), array_agg(sales_qty) INTO skus, days, quantities FROM new_rows;
+        ELSIF TG_OP = 'DELETE' THEN
+          SELECT array_agg(wb_sku), array_agg(date), array_agg(NULL::int) INTO skus, days, quantities FROM old_rows;
+        ELSE
+          -- The old keys are cleared first, then the new rows written over them (a key may move).
+          SELECT array_agg(wb_sku ORDER BY phase), array_agg(date ORDER BY phase), array_agg(quantity ORDER BY phase)
+            INTO skus, days, quantities
+            FROM (SELECT 1 AS phase, wb_sku, date, NULL::int AS quantity FROM old_rows
+                  UNION ALL
+                  SELECT 2, wb_sku, date, sales_qty FROM new_rows) AS change;
+        END IF;
+        IF skus IS NOT NULL THEN
+          PERFORM wb_sales_month_merge(skus, days, quantities);
+        END IF;
+        RETURN NULL;
+      END
+      $fn$`);
+
+    await queryRunner.query(`
+      CREATE FUNCTION wb_sales_month_on_truncate() RETURNS trigger
+      LANGUAGE plpgsql AS $fn$
+      BEGIN
+        DELETE FROM wb_sales_month;
+        RETURN NULL;
+      END
+      $fn$`);
+
+    await queryRunner.query(`
+      CREATE TRIGGER tg_wb_sales_month_insert AFTER INSERT ON wb_sales_daily
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_write()`);
+    await queryRunner.query(`
+      CREATE TRIGGER tg_wb_sales_month_update AFTER UPDATE ON wb_sales_daily
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_write()`);
+    await queryRunner.query(`
+      CREATE TRIGGER tg_wb_sales_month_delete AFTER DELETE ON wb_sales_daily
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_write()`);
+    await queryRunner.query(`
+      CREATE TRIGGER tg_wb_sales_month_truncate AFTER TRUNCATE ON wb_sales_daily
+        FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_truncate()`);
+
+    // The sales already stored.
+    await queryRunner.query(`
+      INSERT INTO wb_sales_month (wb_sku, month, daily, last_sale_date)
+      SELECT per_month.wb_sku, per_month.month,
+             ARRAY(SELECT (per_month.quantities ->> (d - 1)::text)::int
+                     FROM generate_series(1, extract(day FROM per_month.month + interval '1 month' - interval '1 day')::int) AS d
+                    ORDER BY d),
+             per_month.last_sale_date
+        FROM (SELECT wb_sku, date_trunc('month', date)::date AS month, max(date) AS last_sale_date,
+                     jsonb_object_agg(extract(day FROM date)::int - 1, sales_qty) AS quantities
+                FROM wb_sales_daily
+               GROUP BY wb_sku, date_trunc('month', date)::date) AS per_month`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const event of ['insert', 'update', 'delete', 'truncate']) {
+      await queryRunner.query(`DROP TRIGGER tg_wb_sales_month_${event} ON wb_sales_daily`);
+    }
+    await queryRunner.query('DROP FUNCTION wb_sales_month_on_truncate()');
+    await queryRunner.query('DROP FUNCTION wb_sales_month_on_write()');
+    await queryRunner.query('DROP FUNCTION wb_sales_month_merge(TEXT[], DATE[], INTEGER[])');
+    await queryRunner.query('DROP TABLE wb_sales_month');
+  }
+}
