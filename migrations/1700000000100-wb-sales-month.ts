@@ -10,7 +10,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * rows per listing, and a listing's last sale is its newest month row's `last_sale_date`.
  *
  * `daily[d]` is `sales_qty` of day d of the month, NULL where there is no row (a row of 0 sales
- * still counts as a day with a sales row). A month with no row left is deleted.
+ * still counts as a day with a sales row); `running[d]` = Σ daily[1..d], so the sales of any
+ * days a..b are `running[b] - running[a-1]`; bit d-1 of `sale_days` is set when day d has a row.
+ * A month with no row left is deleted.
  *
  * Concurrency: a write locks the month rows it touches (created first when missing) in key order,
  * then merges its changes into the arrays as they are after every earlier writer committed (READ
@@ -26,6 +28,8 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
         wb_sku TEXT NOT NULL,
         month DATE NOT NULL,
         daily INTEGER[] NOT NULL,
+        running INTEGER[] NOT NULL,
+        sale_days INTEGER NOT NULL DEFAULT 0,
         last_sale_date DATE,
         CONSTRAINT pk_wb_sales_month PRIMARY KEY (wb_sku, month),
         CONSTRAINT ck_wb_sales_month_first_day CHECK (month = date_trunc('month', month)::date)
@@ -36,45 +40,57 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
       CREATE FUNCTION wb_sales_month_merge(p_skus TEXT[], p_dates DATE[], p_quantities INTEGER[]) RETURNS void
       LANGUAGE plpgsql AS $fn$
       BEGIN
-        INSERT INTO wb_sales_month (wb_sku, month, daily)
-        SELECT touched.wb_sku, touched.month,
-               array_fill(NULL::int, ARRAY[extract(day FROM touched.month + interval '1 month' - interval '1 day')::int])
+        INSERT INTO wb_sales_month (wb_sku, month, daily, running)
+        SELECT touched.wb_sku, touched.month, days.empty, days.empty
           FROM (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
                   FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched
+         CROSS JOIN LATERAL (
+           SELECT array_fill(NULL::int, ARRAY[extract(day FROM touched.month + interval '1 month' - interval '1 day')::int]) AS empty
+         ) AS days
          ORDER BY touched.wb_sku, touched.month
         ON CONFLICT (wb_sku, month) DO NOTHING;
 
+        -- Row by row through the key (a join could scan the whole table), in key order.
         PERFORM 1
-           FROM wb_sales_month m
-           JOIN (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
-                   FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched USING (wb_sku, month)
-          ORDER BY m.wb_sku, m.month
-            FOR UPDATE OF m;
+           FROM (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
+                   FROM unnest(p_skus, p_dates) AS change(sku, day)
+                  ORDER BY 1, 2) AS touched
+          CROSS JOIN LATERAL (
+            SELECT 1 FROM wb_sales_month m WHERE m.wb_sku = touched.wb_sku AND m.month = touched.month FOR UPDATE
+          ) AS locked;
 
         WITH change AS (
-          SELECT DISTINCT ON (sku, day) sku AS wb_sku, day, quantity
+          SELECT DISTINCT ON (sku, day) sku, day, quantity
             FROM unnest(p_skus, p_dates, p_quantities) WITH ORDINALITY AS c(sku, day, quantity, position)
            ORDER BY sku, day, position DESC
+        ), month_change AS (
+          SELECT sku AS wb_sku, date_trunc('month', day)::date AS month,
+                 array_agg(extract(day FROM day)::int) AS days, array_agg(quantity) AS quantities
+            FROM change
+           GROUP BY 1, 2
         ), merged AS (
-          SELECT m.wb_sku, m.month,
-                 array_agg(CASE WHEN c.day IS NOT NULL THEN c.quantity ELSE m.daily[g.d] END ORDER BY g.d) AS daily,
-                 max(m.month + g.d - 1) FILTER (WHERE CASE WHEN c.day IS NOT NULL THEN c.quantity ELSE m.daily[g.d] END IS NOT NULL)
-                   AS last_sale_date
-            FROM wb_sales_month m
-            JOIN (SELECT DISTINCT wb_sku, date_trunc('month', day)::date AS month FROM change) AS touched USING (wb_sku, month)
-           CROSS JOIN LATERAL generate_series(1, cardinality(m.daily)) AS g(d)
-            LEFT JOIN change c ON c.wb_sku = m.wb_sku AND c.day = m.month + g.d - 1
-           GROUP BY m.wb_sku, m.month
+          SELECT m.wb_sku, m.month, rebuilt.*
+            FROM month_change c
+           CROSS JOIN LATERAL (SELECT * FROM wb_sales_month m WHERE m.wb_sku = c.wb_sku AND m.month = c.month) AS m
+           CROSS JOIN LATERAL (
+             SELECT array_agg(quantity ORDER BY d) AS daily, array_agg(running ORDER BY d) AS running,
+                    COALESCE(bit_or(1 << (d - 1)) FILTER (WHERE quantity IS NOT NULL), 0) AS sale_days,
+                    max(m.month + d - 1) FILTER (WHERE quantity IS NOT NULL) AS last_sale_date
+               FROM (SELECT d, quantity, (SUM(COALESCE(quantity, 0)) OVER (ORDER BY d))::int AS running
+                       FROM (SELECT g.d, CASE WHEN array_position(c.days, g.d) IS NULL THEN m.daily[g.d]
+                                              ELSE c.quantities[array_position(c.days, g.d)] END AS quantity
+                               FROM generate_series(1, cardinality(m.daily)) AS g(d)) AS day_value) AS per_day
+           ) AS rebuilt
+        ), emptied AS (
+          -- A month with no sales row left goes.
+          DELETE FROM wb_sales_month m
+           USING merged
+           WHERE m.wb_sku = merged.wb_sku AND m.month = merged.month AND merged.last_sale_date IS NULL
         )
         UPDATE wb_sales_month m
-           SET daily = merged.daily, last_sale_date = merged.last_sale_date
+           SET daily = merged.daily, running = merged.running, sale_days = merged.sale_days, last_sale_date = merged.last_sale_date
           FROM merged
-         WHERE m.wb_sku = merged.wb_sku AND m.month = merged.month;
-
-        DELETE FROM wb_sales_month m
-         USING (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
-                  FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched
-         WHERE m.wb_sku = touched.wb_sku AND m.month = touched.month AND m.last_sale_date IS NULL;
+         WHERE m.wb_sku = merged.wb_sku AND m.month = merged.month AND merged.last_sale_date IS NOT NULL;
       END
       $fn$`);
 
@@ -127,18 +143,10 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
       CREATE TRIGGER tg_wb_sales_month_truncate AFTER TRUNCATE ON wb_sales_daily
         FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_truncate()`);
 
-    // The sales already stored.
-    await queryRunner.query(`
-      INSERT INTO wb_sales_month (wb_sku, month, daily, last_sale_date)
-      SELECT per_month.wb_sku, per_month.month,
-             ARRAY(SELECT (per_month.quantities ->> (d - 1)::text)::int
-                     FROM generate_series(1, extract(day FROM per_month.month + interval '1 month' - interval '1 day')::int) AS d
-                    ORDER BY d),
-             per_month.last_sale_date
-        FROM (SELECT wb_sku, date_trunc('month', date)::date AS month, max(date) AS last_sale_date,
-                     jsonb_object_agg(extract(day FROM date)::int - 1, sales_qty) AS quantities
-                FROM wb_sales_daily
-               GROUP BY wb_sku, date_trunc('month', date)::date) AS per_month`);
+    // The sales already stored, through the same merge.
+    await queryRunner.query(
+      `SELECT wb_sales_month_merge(array_agg(wb_sku), array_agg(date), array_agg(sales_qty)) FROM wb_sales_daily HAVING count(*) > 0`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -16,8 +16,16 @@ const STORED_MONTHS = `
          to_char(last_sale_date, 'YYYY-MM-DD') AS last_sale_date
     FROM wb_sales_month ORDER BY 1, 2`;
 
+/** Month rows whose running sums or day mask disagree with their own `daily`. */
+const INCONSISTENT_MONTHS = `
+  SELECT wb_sku, month
+    FROM wb_sales_month m
+   WHERE running <> ARRAY(SELECT (SUM(COALESCE(m.daily[d], 0)) OVER (ORDER BY d))::int FROM generate_subscripts(m.daily, 1) AS d ORDER BY d)
+      OR sale_days <> (SELECT COALESCE(bit_or(1 << (d - 1)), 0) FROM generate_subscripts(m.daily, 1) AS d WHERE m.daily[d] IS NOT NULL)`;
+
 async function expectProjectionInStep(db: TestDatabase): Promise<void> {
   expect(await db.query(STORED_MONTHS)).toEqual(await db.query(EXPECTED_MONTHS));
+  expect(await db.query(INCONSISTENT_MONTHS)).toEqual([]);
 }
 
 describe('wb_sales_month follows wb_sales_daily whoever writes', () => {

@@ -17,6 +17,14 @@ export class WbSalesMonth {
   @Column({ name: 'daily', type: 'integer', array: true })
   daily: Array<number | null>;
 
+  /** `running[d]` = Σ daily[1..d]: the sales of days a..b are `running[b] - running[a - 1]`. */
+  @Column({ name: 'running', type: 'integer', array: true })
+  running: number[];
+
+  /** Bit d-1 set when day d has a sales row. */
+  @Column({ name: 'sale_days', type: 'integer', default: 0 })
+  saleDays: number;
+
   /** The month's last day with a sales row; null only inside the writing statement. */
   @Column({ name: 'last_sale_date', type: 'date', nullable: true })
   lastSaleDate: string | null;

@@ -110,15 +110,11 @@ export class PortfolioInputsLoader {
         inputs.recipes = groupByArticle(recipes);
         inputs.bundleListings = groupByArticle(listings);
       }
-      if (parts.snapshot && demandIds.length > 0) {
-        // Both sales windows from one read of the listings' sales rows.
-        const sales = await this.repository.salesFigures(ids, demandIds, targetDate!);
+      if (parts.snapshot || demandIds.length > 0) {
+        // Both sales windows from one read of the listings' month rows.
+        const sales = await this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null);
         inputs.bundleSales = groupByArticle(sales.bundleSales);
         inputs.wbDemand = new Map(sales.wbDemand.map((row) => [row.articleId, row]));
-      } else if (parts.snapshot) {
-        inputs.bundleSales = groupByArticle(await this.repository.bundleSales(ids));
-      } else if (demandIds.length > 0) {
-        inputs.wbDemand = new Map((await this.repository.wbDemand(demandIds, targetDate!)).map((row) => [row.articleId, row]));
       }
       if (parts.proposal && activeIds.length > 0) {
         for (const row of await this.repository.colors(activeIds)) {

@@ -202,108 +202,79 @@ export class PortfolioInputsRepository {
   }
 
   /**
-   * C6 per (article, bundle type): sales of its bundle listings in the 30 days ending on their last
-   * ever sale, and the span from the first to the last sales row of that window (02 §4.6).
-   */
-  bundleSales(articleIds: number[]): Promise<PerArticle<BundleSales>[]> {
-    return this.rowsAsJson<PerArticle<BundleSales>>(
-      `WITH listing AS (
-         SELECT DISTINCT article_id, bundle_type_id, wb_sku
-           FROM article_wb_mapping
-          WHERE article_id = ANY($1::int[]) AND bundle_type_id IS NOT NULL
-       ), last_sale AS (
-         -- Each listing's last sale through a backward index probe instead of aggregating its whole history.
-         SELECT l.article_id, l.bundle_type_id, l.wb_sku, last.date
-           FROM listing l
-           CROSS JOIN LATERAL (SELECT s.date FROM wb_sales_daily s WHERE s.wb_sku = l.wb_sku ORDER BY s.date DESC LIMIT 1) last
-       ), anchored AS (
-         SELECT article_id, bundle_type_id, wb_sku, MAX(date) OVER (PARTITION BY article_id, bundle_type_id) AS anchor
-           FROM last_sale
-       )
-       -- Per listing, an index range scan of the anchored window only; then summed per bundle type.
-       SELECT a.article_id AS "articleId", a.bundle_type_id AS "bundleTypeId", SUM(w.quantity)::bigint AS "totalSales",
-              (MAX(w.last_day) - MIN(w.first_day) + 1) AS "spanDays"
-         FROM anchored a
-         CROSS JOIN LATERAL (
-           SELECT SUM(s.sales_qty) AS quantity, MIN(s.date) AS first_day, MAX(s.date) AS last_day
-             FROM wb_sales_daily s
-            WHERE s.wb_sku = a.wb_sku AND s.date BETWEEN a.anchor - 29 AND a.anchor
-         ) w
-        GROUP BY a.article_id, a.bundle_type_id`,
-      ['articleId', 'bundleTypeId', 'totalSales', 'spanDays'],
-      [articleIds],
-    );
-  }
-
-  /**
-   * C6 per (article, bundle type) of `bundleArticleIds` and C1's WB figures per article of
-   * `demandArticleIds` at `targetDate`, in ONE pass over the listings' sales: each listing's rows
-   * are read by a single index range covering both its bundle window and the demand window,
-   * instead of once by `bundleSales` and again by `wbDemand`. Same figures as those two reads.
-   * A bundle listing has no row after its last sale (≤ the anchor), so with the anchor and the
-   * target date close together the range is about 30 days.
+   * C6 per (article, bundle type) of `bundleArticleIds` (02 §4.6) and C1's WB figures per article
+   * of `demandArticleIds` at `targetDate` (02 §4.1), in ONE statement over `wb_sales_month`:
+   *
+   * - C6: the 30 days ending on the anchor, the last sale of any of the bundle type's listings,
+   *   summed over those listings; its span runs from the window's first to its last day with a
+   *   sales row. The newest three month rows of a listing (one index probe) hold every day of
+   *   that window: it ends on or after the listing's last sale and spans at most three months.
+   * - C1: the listings of the article (single and bundle), their sales in the 30 days ending on
+   *   the target date, the distinct dates with a sales row, and their WB stock over every WB
+   *   warehouse. A SKU mapped to several articles counts fully for each.
+   *
+   * Each month row gives its share of a window as a difference of running sums and its days as a
+   * bit mask (bit i = window start + i), never reading day rows.
    */
   async salesFigures(
     bundleArticleIds: number[],
     demandArticleIds: number[],
-    targetDate: string,
+    targetDate: string | null,
   ): Promise<{ bundleSales: PerArticle<BundleSales>[]; wbDemand: PerArticle<WbDemandFigures>[] }> {
     const rows = await this.rowsAsJson<SalesFiguresRow>(
-      `WITH listing AS (
-         -- (article_id, wb_sku) is unique, so each mapping is one listing of its article.
-         SELECT m.article_id, m.bundle_type_id, m.wb_sku,
-                m.article_id = ANY($2::int[]) AS for_demand,
-                m.bundle_type_id IS NOT NULL AND m.article_id = ANY($1::int[]) AS for_bundle
+      `WITH bundle_article AS (
+         SELECT DISTINCT unnest($1::int[]) AS article_id
+       ), demand_article AS (
+         SELECT DISTINCT unnest($2::int[]) AS article_id
+       ), listing AS MATERIALIZED (
+         -- (article_id, wb_sku) is unique, so each mapping is one listing of its article. Hash joins
+         -- with the id sets: = ANY(array) would compare every mapping with every id.
+         SELECT m.article_id, m.bundle_type_id, m.wb_sku, d.article_id IS NOT NULL AS for_demand,
+                m.bundle_type_id IS NOT NULL AND b.article_id IS NOT NULL AS for_bundle
            FROM article_wb_mapping m
-          WHERE (m.bundle_type_id IS NOT NULL AND m.article_id = ANY($1::int[])) OR m.article_id = ANY($2::int[])
-       ), last_sale AS (
-         -- Each bundle listing's last sale through a backward index probe.
-         SELECT l.*, last.date AS last_date
+           LEFT JOIN bundle_article b ON b.article_id = m.article_id
+           LEFT JOIN demand_article d ON d.article_id = m.article_id
+          WHERE (m.bundle_type_id IS NOT NULL AND b.article_id IS NOT NULL) OR d.article_id IS NOT NULL
+       ), bundle_month AS MATERIALIZED (
+         SELECT l.article_id, l.bundle_type_id, m.month, m.running, m.sale_days, m.last_sale_date
            FROM listing l
-           LEFT JOIN LATERAL (
-             SELECT s.date FROM wb_sales_daily s WHERE l.for_bundle AND s.wb_sku = l.wb_sku ORDER BY s.date DESC LIMIT 1
-           ) last ON true
-       ), anchored AS (
-         SELECT l.*, g.anchor
-           FROM last_sale l
-           LEFT JOIN (
-             SELECT article_id, bundle_type_id, MAX(last_date) AS anchor FROM last_sale WHERE for_bundle GROUP BY article_id, bundle_type_id
-           ) g ON l.for_bundle AND g.article_id = l.article_id AND g.bundle_type_id = l.bundle_type_id
-       ), windowed AS (
-         SELECT a.article_id, a.bundle_type_id, a.wb_sku, a.for_demand, a.for_bundle, a.anchor, w.*
-           FROM anchored a
-           CROSS JOIN LATERAL (
-             SELECT SUM(s.sales_qty) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_quantity,
-                    MIN(s.date) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_first_day,
-                    MAX(s.date) FILTER (WHERE s.date BETWEEN a.anchor - 29 AND a.anchor) AS bundle_last_day,
-                    SUM(s.sales_qty) FILTER (WHERE s.date BETWEEN $3::date - 29 AND $3::date) AS demand_quantity,
-                    -- Selling days as a 30-bit mask (bit k = target date − k): an article's distinct days are the popcount of the OR.
-                    bit_or(1 << ($3::date - s.date)) FILTER (WHERE s.date BETWEEN $3::date - 29 AND $3::date) AS demand_days
-               FROM wb_sales_daily s
-              WHERE s.wb_sku = a.wb_sku
-                -- LEAST/GREATEST skip NULLs: a window the listing does not need does not widen the range.
-                AND s.date BETWEEN LEAST(CASE WHEN a.for_demand THEN $3::date END, a.anchor) - 29
-                               AND GREATEST(CASE WHEN a.for_demand THEN $3::date END, a.anchor)
-           ) w
+          CROSS JOIN LATERAL (SELECT * FROM wb_sales_month w WHERE w.wb_sku = l.wb_sku ORDER BY w.month DESC LIMIT 3) m
+          WHERE l.for_bundle
+       ), bundle AS (
+         SELECT m.article_id, m.bundle_type_id, SUM(share.quantity)::bigint AS total, bit_or(share.days)::bit(30)::text AS days
+           FROM bundle_month m
+           JOIN (SELECT article_id, bundle_type_id, MAX(last_sale_date) - 29 AS first_day FROM bundle_month GROUP BY article_id, bundle_type_id) w
+             USING (article_id, bundle_type_id)
+          CROSS JOIN LATERAL (${windowShareSql('m', 'w.first_day')}) share
+          WHERE share.quantity IS NOT NULL
+          GROUP BY m.article_id, m.bundle_type_id
+       ), demand_sales AS (
+         SELECT l.article_id, SUM(share.quantity)::bigint AS total, bit_count(bit_or(share.days)::bit(30))::int AS days
+           FROM listing l
+           JOIN wb_sales_month m ON m.wb_sku = l.wb_sku AND m.month BETWEEN date_trunc('month', $3::date - 29)::date AND $3::date
+          CROSS JOIN LATERAL (${windowShareSql('m', '($3::date - 29)')}) share
+          WHERE l.for_demand AND share.quantity IS NOT NULL
+          GROUP BY l.article_id
+       ), stock AS (
+         SELECT ws.wb_sku, SUM(ws.stock_qty) AS quantity
+           FROM wb_stock ws
+          WHERE ws.wb_sku IN (SELECT wb_sku FROM listing WHERE for_demand)
+          GROUP BY ws.wb_sku
        )
-       SELECT 'bundle' AS kind, article_id AS "articleId", bundle_type_id AS "bundleTypeId",
-              SUM(bundle_quantity)::bigint AS "totalSales", (MAX(bundle_last_day) - MIN(bundle_first_day) + 1) AS "spanDays",
+       -- The window's bit i is its (i+1)-th day: leading zeros of the 30-bit text are days after the last sale, trailing ones days before the first.
+       SELECT 'bundle' AS kind, article_id AS "articleId", bundle_type_id AS "bundleTypeId", total AS "totalSales",
+              (30 - (strpos(days, '1') - 1)) - (length(days) - length(rtrim(days, '0'))) AS "spanDays",
               NULL::int AS "listingCount", NULL::int AS "daysWithSales", NULL::bigint AS "wbStock"
-         FROM windowed
-        WHERE for_bundle AND anchor IS NOT NULL
-        GROUP BY article_id, bundle_type_id
+         FROM bundle
+        WHERE strpos(days, '1') > 0
        UNION ALL
-       SELECT 'demand', w.article_id, NULL, COALESCE(SUM(w.demand_quantity), 0)::bigint, NULL,
-              COUNT(*)::int, bit_count(COALESCE(bit_or(w.demand_days), 0)::bit(30))::int, COALESCE(SUM(stock.quantity), 0)::bigint
-         FROM windowed w
-         LEFT JOIN (
-           SELECT ws.wb_sku, SUM(ws.stock_qty) AS quantity
-             FROM wb_stock ws
-            WHERE ws.wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($2::int[]))
-            GROUP BY ws.wb_sku
-         ) stock ON stock.wb_sku = w.wb_sku
-        WHERE w.for_demand
-        GROUP BY w.article_id`,
+       SELECT 'demand', l.article_id, NULL, COALESCE(MIN(ds.total), 0), NULL,
+              COUNT(*)::int, COALESCE(MIN(ds.days), 0), COALESCE(SUM(stock.quantity), 0)::bigint
+         FROM listing l
+         LEFT JOIN demand_sales ds ON ds.article_id = l.article_id
+         LEFT JOIN stock ON stock.wb_sku = l.wb_sku
+        WHERE l.for_demand
+        GROUP BY l.article_id`,
       ['kind', 'articleId', 'bundleTypeId', 'totalSales', 'spanDays', 'listingCount', 'daysWithSales', 'wbStock'],
       [bundleArticleIds, demandArticleIds, targetDate],
     );
@@ -324,36 +295,19 @@ export class PortfolioInputsRepository {
     }
     return { bundleSales, wbDemand };
   }
+}
 
-  /**
-   * C1's WB figures per article: its distinct WB SKUs (single and bundle listings), their sales in
-   * the 30 days ending on the target date with the number of distinct dates having a sales row,
-   * and their WB stock over every WB warehouse. A SKU mapped to several articles counts fully for each.
-   */
-  wbDemand(articleIds: number[], targetDate: string): Promise<PerArticle<WbDemandFigures>[]> {
-    return this.rowsAsJson<PerArticle<WbDemandFigures>>(
-      `SELECT m.article_id AS "articleId", COUNT(*)::int AS "listingCount", COALESCE(SUM(sales.total), 0)::bigint AS "totalSales",
-              bit_count(COALESCE(bit_or(sales.days), 0)::bit(30))::int AS "daysWithSales",
-              COALESCE(SUM(stock.quantity), 0)::bigint AS "wbStock"
-         FROM (SELECT DISTINCT article_id, wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])) m
-         -- Summed per WB SKU first (no per-article sort of the window's rows); its selling days as a
-         -- 30-bit mask (bit k = target date − k), so an article's distinct days are the popcount of the OR.
-         LEFT JOIN (
-           SELECT s.wb_sku, SUM(s.sales_qty) AS total, bit_or(1 << ($2::date - s.date)) AS days
-             FROM wb_sales_daily s
-            WHERE s.date BETWEEN $2::date - 29 AND $2::date
-              AND s.wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[]))
-            GROUP BY s.wb_sku
-         ) sales ON sales.wb_sku = m.wb_sku
-         LEFT JOIN (
-           SELECT w.wb_sku, SUM(w.stock_qty) AS quantity
-             FROM wb_stock w
-            WHERE w.wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[]))
-            GROUP BY w.wb_sku
-         ) stock ON stock.wb_sku = m.wb_sku
-        GROUP BY m.article_id`,
-      ['articleId', 'listingCount', 'totalSales', 'daysWithSales', 'wbStock'],
-      [articleIds, targetDate],
-    );
-  }
+/**
+ * The share of the 30-day window starting on `firstDay` held by month row `m` (running sums and
+ * day mask of `wb_sales_month`): its sales, and its days with a sales row as window bits (bit i =
+ * firstDay + i); both NULL when the month and the window do not overlap. Days a..b of the month
+ * are in the window.
+ */
+function windowShareSql(m: string, firstDay: string): string {
+  return `SELECT CASE WHEN span.a <= span.b THEN ${m}.running[span.b] - COALESCE(${m}.running[span.a - 1], 0) END AS quantity,
+                 CASE WHEN span.a <= span.b
+                      THEN ((${m}.sale_days::bigint & ((1::bigint << span.b) - (1::bigint << (span.a - 1)))) >> (span.a - 1))
+                           << (${m}.month + span.a - 1 - ${firstDay}) END AS days
+            FROM (SELECT GREATEST(${firstDay} - ${m}.month + 1, 1) AS a,
+                         LEAST(${firstDay} + 29 - ${m}.month + 1, cardinality(${m}.running)) AS b) span`;
 }
