@@ -90,6 +90,22 @@ interface LoadedWbHistory {
   stockDaily: Map<string, CompactListing & { order: number }>;
 }
 
+/** A listing's sales rows inside a window of `windowDays` days from its month rows ([offset of the month's first day from the window start, daily quantities]). */
+function windowDaysOf(months: [number, Array<number | null>][], windowDays: number): Pick<CompactListing, 'days' | 'quantities'> {
+  const days: number[] = [];
+  const quantities: number[] = [];
+  for (const [monthOffset, daily] of months) {
+    for (let k = Math.max(0, -monthOffset); k < daily.length && monthOffset + k < windowDays; k++) {
+      const quantity = daily[k];
+      if (quantity !== null) {
+        days.push(monthOffset + k);
+        quantities.push(quantity);
+      }
+    }
+  }
+  return days.length > 0 ? { days, quantities } : { days: null, quantities: null };
+}
+
 /** The positions of `days` in date order, or null when already sorted (the aggregate usually follows the index). */
 function dateOrder(days: number[]): number[] | null {
   for (let k = 1; k < days.length; k++) {
@@ -349,28 +365,32 @@ export class PlanningInputsRepository {
 
   /**
    * Sales and daily stock of the articles' listings inside the window, one row per listing with the
-   * days as offsets from the window start and the quantities as parallel JSON arrays (~30 days ×
-   * 18,000 listings per table: one row per day costs far more on the wire and in the driver). The
-   * latest sale date of each listing comes from the same scan of `wb_sales_daily` as its window
-   * (05 §7.1 statements 16 and 17 in one): the table is read once instead of twice.
+   * days as offsets from the window start and the quantities in parallel (~30 days × 18,000
+   * listings per table: one row per day costs far more on the wire and in the driver). Sales come
+   * from `wb_sales_month`, the projection of `wb_sales_daily`: the month rows overlapping the
+   * window, and the latest sale date of each listing from its newest month row (05 §7.1
+   * statements 16 and 17 in one), whatever the length of its history.
    */
   private async loadWbHistory(ids: number[], window: { start: string; end: string }): Promise<LoadedWbHistory> {
     const listingsOf = `SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])`;
-    const sales = await this.query<CompactListing & { latest: string }>(
-      `SELECT wb_sku AS "wbSku", to_char(max(date), 'YYYY-MM-DD') AS latest,
-              array_to_json(array_agg(date - $2::date) FILTER (WHERE date BETWEEN $2::date AND $3::date)) AS days,
-              array_to_json(array_agg(sales_qty) FILTER (WHERE date BETWEEN $2::date AND $3::date)) AS quantities
-         FROM wb_sales_daily WHERE wb_sku IN (${listingsOf})
-        GROUP BY wb_sku ORDER BY wb_sku`,
+    const windowDays = Math.max(daysBetween(window.start, window.end) + 1, 0);
+    const salesMonths = await this.query<{ wbSku: string; latest: string; months: [number, Array<number | null>][] | null }>(
+      `SELECT l.wb_sku AS "wbSku", to_char(latest.last_sale_date, 'YYYY-MM-DD') AS latest,
+              (SELECT json_agg(json_build_array(m.month - $2::date, m.daily) ORDER BY m.month)
+                 FROM wb_sales_month m
+                WHERE m.wb_sku = l.wb_sku AND m.month BETWEEN date_trunc('month', $2::date)::date AND $3::date) AS months
+         FROM (SELECT DISTINCT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])) AS l
+         JOIN LATERAL (SELECT w.last_sale_date FROM wb_sales_month w WHERE w.wb_sku = l.wb_sku ORDER BY w.month DESC LIMIT 1) AS latest ON true
+        ORDER BY l.wb_sku`,
       [ids, window.start, window.end],
     );
+    const sales = salesMonths.map(({ wbSku, latest, months }) => ({ wbSku, latest, ...windowDaysOf(months ?? [], windowDays) }));
     const stockDaily = await this.query<CompactListing>(
       `SELECT wb_sku AS "wbSku", array_to_json(array_agg(date - $2::date)) AS days, array_to_json(array_agg(stock_qty)) AS quantities
          FROM wb_stock_daily WHERE wb_sku IN (${listingsOf}) AND date BETWEEN $2::date AND $3::date
         GROUP BY wb_sku ORDER BY wb_sku`,
       [ids, window.start, window.end],
     );
-    const windowDays = Math.max(daysBetween(window.start, window.end) + 1, 0);
     const dates = Array.from({ length: windowDays }, (_, k) => addDays(window.start, k));
     const index = <T extends CompactListing>(rows: T[]) => new Map(rows.map((row, order) => [row.wbSku, { ...row, order }]));
     return { dates, sales: index(sales), stockDaily: index(stockDaily) };
