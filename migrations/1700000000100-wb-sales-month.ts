@@ -107,12 +107,18 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
         ELSIF TG_OP = 'DELETE' THEN
           SELECT array_agg(wb_sku), array_agg(date), array_agg(NULL::int) INTO skus, days, quantities FROM old_rows;
         ELSE
-          -- The old keys are cleared first, then the new rows written over them (a key may move).
+          -- Only rows whose listing, day or quantity changed (not e.g. revenue alone): their old
+          -- keys are cleared first, then the new rows written over them (a key may move).
+          WITH moved AS (
+            SELECT o.wb_sku AS old_sku, o.date AS old_date, n.wb_sku, n.date, n.sales_qty
+              FROM old_rows o JOIN new_rows n USING (id)
+             WHERE (o.wb_sku, o.date, o.sales_qty) IS DISTINCT FROM (n.wb_sku, n.date, n.sales_qty)
+          )
           SELECT array_agg(wb_sku ORDER BY phase), array_agg(date ORDER BY phase), array_agg(quantity ORDER BY phase)
             INTO skus, days, quantities
-            FROM (SELECT 1 AS phase, wb_sku, date, NULL::int AS quantity FROM old_rows
+            FROM (SELECT 1 AS phase, old_sku AS wb_sku, old_date AS date, NULL::int AS quantity FROM moved
                   UNION ALL
-                  SELECT 2, wb_sku, date, sales_qty FROM new_rows) AS change;
+                  SELECT 2, wb_sku, date, sales_qty FROM moved) AS change;
         END IF;
         IF skus IS NOT NULL THEN
           PERFORM wb_sales_month_merge(skus, days, quantities);
@@ -143,10 +149,18 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
       CREATE TRIGGER tg_wb_sales_month_truncate AFTER TRUNCATE ON wb_sales_daily
         FOR EACH STATEMENT EXECUTE FUNCTION wb_sales_month_on_truncate()`);
 
-    // The sales already stored, through the same merge.
-    await queryRunner.query(
-      `SELECT wb_sales_month_merge(array_agg(wb_sku), array_agg(date), array_agg(sales_qty)) FROM wb_sales_daily HAVING count(*) > 0`,
-    );
+    // The sales already stored, grouped in one pass (no array of every row, which could outgrow 1 GB).
+    await queryRunner.query(`
+      INSERT INTO wb_sales_month (wb_sku, month, daily, running, sale_days, last_sale_date)
+      SELECT wb_sku, month, array_agg(quantity ORDER BY d), array_agg(running ORDER BY d),
+             COALESCE(bit_or(1 << (d - 1)) FILTER (WHERE quantity IS NOT NULL), 0),
+             max(month + d - 1) FILTER (WHERE quantity IS NOT NULL)
+        FROM (SELECT m.wb_sku, m.month, g.d, s.sales_qty AS quantity,
+                     (SUM(COALESCE(s.sales_qty, 0)) OVER (PARTITION BY m.wb_sku, m.month ORDER BY g.d))::int AS running
+                FROM (SELECT DISTINCT wb_sku, date_trunc('month', date)::date AS month FROM wb_sales_daily) AS m
+               CROSS JOIN LATERAL generate_series(1, extract(day FROM m.month + interval '1 month' - interval '1 day')::int) AS g(d)
+                LEFT JOIN wb_sales_daily s ON s.wb_sku = m.wb_sku AND s.date = m.month + g.d - 1) AS per_day
+       GROUP BY wb_sku, month`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
