@@ -107,18 +107,12 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
         ELSIF TG_OP = 'DELETE' THEN
           SELECT array_agg(wb_sku), array_agg(date), array_agg(NULL::int) INTO skus, days, quantities FROM old_rows;
         ELSE
-          -- Only rows whose listing, day or quantity changed (not e.g. revenue alone): their old
-          -- keys are cleared first, then the new rows written over them (a key may move).
-          WITH moved AS (
-            SELECT o.wb_sku AS old_sku, o.date AS old_date, n.wb_sku, n.date, n.sales_qty
-              FROM old_rows o JOIN new_rows n USING (id)
-             WHERE (o.wb_sku, o.date, o.sales_qty) IS DISTINCT FROM (n.wb_sku, n.date, n.sales_qty)
-          )
+          -- The old keys are cleared first, then the new rows written over them (a key may move).
           SELECT array_agg(wb_sku ORDER BY phase), array_agg(date ORDER BY phase), array_agg(quantity ORDER BY phase)
             INTO skus, days, quantities
-            FROM (SELECT 1 AS phase, old_sku AS wb_sku, old_date AS date, NULL::int AS quantity FROM moved
+            FROM (SELECT 1 AS phase, wb_sku, date, NULL::int AS quantity FROM old_rows
                   UNION ALL
-                  SELECT 2, wb_sku, date, sales_qty FROM moved) AS change;
+                  SELECT 2, wb_sku, date, sales_qty FROM new_rows) AS change;
         END IF;
         IF skus IS NOT NULL THEN
           PERFORM wb_sales_month_merge(skus, days, quantities);
