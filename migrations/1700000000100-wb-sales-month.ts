@@ -35,26 +35,42 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
         CONSTRAINT ck_wb_sales_month_first_day CHECK (month = date_trunc('month', month)::date)
       )`);
 
+    // What a month row derives from its `daily` array, in one place for the merge and the backfill.
+    await queryRunner.query(`
+      CREATE FUNCTION wb_sales_month_derived(p_month DATE, p_daily INTEGER[])
+        RETURNS TABLE (running INTEGER[], sale_days INTEGER, last_sale_date DATE)
+      LANGUAGE sql IMMUTABLE AS $fn$
+        SELECT array_agg(day_total ORDER BY d),
+               COALESCE(bit_or(1 << (d - 1)) FILTER (WHERE quantity IS NOT NULL), 0),
+               max(p_month + d - 1) FILTER (WHERE quantity IS NOT NULL)
+          FROM (SELECT d, p_daily[d] AS quantity, (SUM(COALESCE(p_daily[d], 0)) OVER (ORDER BY d))::int AS day_total
+                  FROM generate_subscripts(p_daily, 1) AS d) AS per_day
+      $fn$`);
+
     // Merges changes (qty NULL = the day's row is gone) into the month rows; the last change of a (SKU, day) wins.
     await queryRunner.query(`
       CREATE FUNCTION wb_sales_month_merge(p_skus TEXT[], p_dates DATE[], p_quantities INTEGER[]) RETURNS void
       LANGUAGE plpgsql AS $fn$
+      DECLARE
+        touched_skus TEXT[];
+        touched_months DATE[];
       BEGIN
+        -- The touched months in key order: placeholders and locks are taken in that order.
+        SELECT array_agg(sku ORDER BY sku, month), array_agg(month ORDER BY sku, month)
+          INTO touched_skus, touched_months
+          FROM (SELECT DISTINCT sku, date_trunc('month', day)::date AS month FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched;
+
         INSERT INTO wb_sales_month (wb_sku, month, daily, running)
         SELECT touched.wb_sku, touched.month, days.empty, days.empty
-          FROM (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
-                  FROM unnest(p_skus, p_dates) AS change(sku, day)) AS touched
+          FROM unnest(touched_skus, touched_months) AS touched(wb_sku, month)
          CROSS JOIN LATERAL (
            SELECT array_fill(NULL::int, ARRAY[extract(day FROM touched.month + interval '1 month' - interval '1 day')::int]) AS empty
          ) AS days
-         ORDER BY touched.wb_sku, touched.month
         ON CONFLICT (wb_sku, month) DO NOTHING;
 
-        -- Row by row through the key (a join could scan the whole table), in key order.
+        -- Row by row through the key (a join could scan the whole table).
         PERFORM 1
-           FROM (SELECT DISTINCT sku AS wb_sku, date_trunc('month', day)::date AS month
-                   FROM unnest(p_skus, p_dates) AS change(sku, day)
-                  ORDER BY 1, 2) AS touched
+           FROM unnest(touched_skus, touched_months) AS touched(wb_sku, month)
           CROSS JOIN LATERAL (
             SELECT 1 FROM wb_sales_month m WHERE m.wb_sku = touched.wb_sku AND m.month = touched.month FOR UPDATE
           ) AS locked;
@@ -69,18 +85,15 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
             FROM change
            GROUP BY 1, 2
         ), merged AS (
-          SELECT m.wb_sku, m.month, rebuilt.*
+          SELECT m.wb_sku, m.month, merged_daily.daily, derived.*
             FROM month_change c
            CROSS JOIN LATERAL (SELECT * FROM wb_sales_month m WHERE m.wb_sku = c.wb_sku AND m.month = c.month) AS m
            CROSS JOIN LATERAL (
-             SELECT array_agg(quantity ORDER BY d) AS daily, array_agg(running ORDER BY d) AS running,
-                    COALESCE(bit_or(1 << (d - 1)) FILTER (WHERE quantity IS NOT NULL), 0) AS sale_days,
-                    max(m.month + d - 1) FILTER (WHERE quantity IS NOT NULL) AS last_sale_date
-               FROM (SELECT d, quantity, (SUM(COALESCE(quantity, 0)) OVER (ORDER BY d))::int AS running
-                       FROM (SELECT g.d, CASE WHEN array_position(c.days, g.d) IS NULL THEN m.daily[g.d]
-                                              ELSE c.quantities[array_position(c.days, g.d)] END AS quantity
-                               FROM generate_series(1, cardinality(m.daily)) AS g(d)) AS day_value) AS per_day
-           ) AS rebuilt
+             SELECT array_agg(CASE WHEN array_position(c.days, d) IS NULL THEN m.daily[d]
+                                   ELSE c.quantities[array_position(c.days, d)] END ORDER BY d) AS daily
+               FROM generate_subscripts(m.daily, 1) AS d
+           ) AS merged_daily
+           CROSS JOIN LATERAL wb_sales_month_derived(m.month, merged_daily.daily) AS derived
         ), emptied AS (
           -- A month with no sales row left goes.
           DELETE FROM wb_sales_month m
@@ -146,15 +159,13 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
     // The sales already stored, grouped in one pass (no array of every row, which could outgrow 1 GB).
     await queryRunner.query(`
       INSERT INTO wb_sales_month (wb_sku, month, daily, running, sale_days, last_sale_date)
-      SELECT wb_sku, month, array_agg(quantity ORDER BY d), array_agg(running ORDER BY d),
-             COALESCE(bit_or(1 << (d - 1)) FILTER (WHERE quantity IS NOT NULL), 0),
-             max(month + d - 1) FILTER (WHERE quantity IS NOT NULL)
-        FROM (SELECT m.wb_sku, m.month, g.d, s.sales_qty AS quantity,
-                     (SUM(COALESCE(s.sales_qty, 0)) OVER (PARTITION BY m.wb_sku, m.month ORDER BY g.d))::int AS running
+      SELECT per_month.wb_sku, per_month.month, per_month.daily, derived.*
+        FROM (SELECT m.wb_sku, m.month, array_agg(s.sales_qty ORDER BY g.d) AS daily
                 FROM (SELECT DISTINCT wb_sku, date_trunc('month', date)::date AS month FROM wb_sales_daily) AS m
                CROSS JOIN LATERAL generate_series(1, extract(day FROM m.month + interval '1 month' - interval '1 day')::int) AS g(d)
-                LEFT JOIN wb_sales_daily s ON s.wb_sku = m.wb_sku AND s.date = m.month + g.d - 1) AS per_day
-       GROUP BY wb_sku, month`);
+                LEFT JOIN wb_sales_daily s ON s.wb_sku = m.wb_sku AND s.date = m.month + g.d - 1
+               GROUP BY m.wb_sku, m.month) AS per_month
+       CROSS JOIN LATERAL wb_sales_month_derived(per_month.month, per_month.daily) AS derived`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -164,6 +175,7 @@ export class WbSalesMonth1700000000100 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION wb_sales_month_on_truncate()');
     await queryRunner.query('DROP FUNCTION wb_sales_month_on_write()');
     await queryRunner.query('DROP FUNCTION wb_sales_month_merge(TEXT[], DATE[], INTEGER[])');
+    await queryRunner.query('DROP FUNCTION wb_sales_month_derived(DATE, INTEGER[])');
     await queryRunner.query('DROP TABLE wb_sales_month');
   }
 }
