@@ -7,6 +7,7 @@ import { DatabaseServer } from './database-server';
 import { runMigrationsUnderLock } from './migration/run-migrations';
 import { IdempotencyKeyRepository, IdempotencyService } from './idempotency';
 import { CONFLICT_MESSAGES } from './schema/conflict-messages';
+import { SnapshotHelperPool } from './transaction/snapshot-helper-pool';
 import { TransactionHost } from './transaction/transaction-host';
 
 registerConflictMessages(CONFLICT_MESSAGES);
@@ -28,6 +29,7 @@ class DatabaseServerModule {}
     }),
   ],
   providers: [
+    SnapshotHelperPool,
     TransactionHost,
     IdempotencyKeyRepository,
     IdempotencyService,

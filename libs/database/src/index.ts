@@ -4,6 +4,7 @@ export * from './database-server';
 export * from './embedded/embedded-postgres-server';
 export * from './migration/run-migrations';
 export * from './transaction/transaction-host';
+export * from './transaction/snapshot-helper-pool';
 export * from './entities';
 export * from './schema/timestamps';
 export * from './idempotency';

@@ -92,6 +92,16 @@ export class Environment {
   @Max(500)
   DB_POOL_MAX = 10;
 
+  /**
+   * Helper connections per process (besides DB_POOL_MAX) that let one read-only request run its
+   * independent reads side by side on the same snapshot; 0 runs them one after another.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  DB_PARALLEL_READS = 2;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevelName = 'log';
 

@@ -3,8 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrentUpdateError, isRetryableTransactionError } from '@supply-brain/common';
+import { SnapshotHelperPool, TransactionSettings } from './snapshot-helper-pool';
 
 const MAX_ATTEMPTS = 3;
+
+interface OpenTransaction {
+  manager: EntityManager;
+  /** A read-only REPEATABLE READ transaction opened by `read`: helper connections may share its snapshot. */
+  shareable: boolean;
+  /** Exported once, at the first side-by-side read. */
+  snapshotId?: Promise<string>;
+}
+
+/** The independent reads of `readSideBySide`, and what they resolve to. */
+type Reads<T extends unknown[]> = { [K in keyof T]: () => Promise<T[K]> };
 
 /**
  * The transaction of the current request, carried through async calls: services open it with
@@ -12,13 +24,16 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class TransactionHost {
-  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly current = new AsyncLocalStorage<OpenTransaction>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly helpers: SnapshotHelperPool,
+  ) {}
 
   /** The active transaction's manager, or the pool's when none is open. */
   get manager(): EntityManager {
-    return this.current.getStore() ?? this.dataSource.manager;
+    return this.current.getStore()?.manager ?? this.dataSource.manager;
   }
 
   get inTransaction(): boolean {
@@ -34,7 +49,7 @@ export class TransactionHost {
     if (this.inTransaction) return work();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(isolation, (manager) => this.current.run(manager, work));
+        return await this.dataSource.transaction(isolation, (manager) => this.current.run({ manager, shareable: false }, work));
       } catch (error) {
         if (!isRetryableTransactionError(error)) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrentUpdateError();
@@ -47,7 +62,53 @@ export class TransactionHost {
     if (this.inTransaction) return work();
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      return this.current.run(manager, work);
+      return this.current.run({ manager, shareable: true }, work);
     });
+  }
+
+  /**
+   * Independent reads of the current transaction, side by side: the first on the transaction's
+   * own connection, each other one on a free helper connection that imported the transaction's
+   * snapshot (with `settings` applied), so they still see exactly one state. A read finds no free
+   * helper, or the transaction is not a `read` one (a write transaction's own changes are
+   * invisible to other connections), or none is open: it runs after the others, here.
+   * Resolves when every read has ended; rejects with the first failure.
+   */
+  async readSideBySide<T extends unknown[]>(reads: Reads<T>, settings: TransactionSettings = {}): Promise<T> {
+    const list = reads as Array<() => Promise<unknown>>;
+    const open = this.current.getStore();
+    const onHelper = list.map((_, index) => index > 0 && open?.shareable === true && this.helpers.tryReserve());
+    if (!open || !onHelper.includes(true)) {
+      const results: unknown[] = [];
+      for (const read of list) results.push(await read());
+      return results as T;
+    }
+    // Exported before any read here starts, so the export cannot queue behind them.
+    open.snapshotId ??= this.exportSnapshot(open.manager);
+    const snapshotId = open.snapshotId;
+    await snapshotId.catch(() => undefined);
+
+    const here = async () => {
+      const results = new Map<number, unknown>();
+      for (const [index, read] of list.entries()) if (!onHelper[index]) results.set(index, await read());
+      return results;
+    };
+    const [ownResults, ...helperResults] = await Promise.allSettled([
+      here(),
+      ...list.map((read, index) =>
+        onHelper[index] ? this.helpers.join(snapshotId, settings, (manager) => this.current.run({ manager, shareable: false }, read)) : null,
+      ),
+    ]);
+    const failure = [ownResults, ...helperResults].find((outcome) => outcome.status === 'rejected');
+    if (failure) throw (failure as PromiseRejectedResult).reason;
+    const own = (ownResults as PromiseFulfilledResult<Map<number, unknown>>).value;
+    return list.map((_, index) =>
+      onHelper[index] ? (helperResults[index] as PromiseFulfilledResult<unknown>).value : own.get(index),
+    ) as T;
+  }
+
+  private async exportSnapshot(manager: EntityManager): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query('SELECT pg_export_snapshot() AS id');
+    return id;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { ArticleColor, PortfolioArticle, PortfolioInputs } from '../domain/portfolio-inputs';
-import { DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
+import { BULK_READ_SETTINGS, DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
 
 /** Which articles to load: the given ids (de-duplicated, in the given order), else the default selection. */
 export interface PortfolioSelection {
@@ -102,25 +102,33 @@ export class PortfolioInputsLoader {
       if (demandIds.length > 0 && targetDate === undefined) throw new Error('Demand and proposal inputs need a target date');
 
       const skuIds = parts.snapshot ? ids : parts.proposal ? activeIds : [];
-      if (skuIds.length > 0) inputs.skus = groupByArticle(await this.repository.skus(skuIds));
-      if (parts.snapshot) {
-        const recipes = await this.repository.recipes(ids);
-        const listings = await this.repository.bundleListings(ids);
-        for (const row of [...recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
-        inputs.recipes = groupByArticle(recipes);
-        inputs.bundleListings = groupByArticle(listings);
-      }
-      if (parts.snapshot || demandIds.length > 0) {
-        // Both sales windows from one read of the listings' month rows.
-        const sales = await this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null);
+      const colorIds = parts.proposal ? activeIds : [];
+      const needsSales = parts.snapshot || demandIds.length > 0;
+      // The sales read is the largest: it runs beside the others on a helper connection that shares this snapshot.
+      const [catalog, sales] = await this.tx.readSideBySide(
+        [
+          async () => ({
+            skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
+            recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
+            listings: parts.snapshot ? await this.repository.bundleListings(ids) : [],
+            colors: colorIds.length > 0 ? await this.repository.colors(colorIds) : [],
+          }),
+          // Both sales windows from one read of the listings' month rows.
+          async () => (needsSales ? this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null),
+        ],
+        BULK_READ_SETTINGS,
+      );
+      inputs.skus = groupByArticle(catalog.skus);
+      for (const row of [...catalog.recipes, ...catalog.listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
+      inputs.recipes = groupByArticle(catalog.recipes);
+      inputs.bundleListings = groupByArticle(catalog.listings);
+      if (sales) {
         inputs.bundleSales = groupByArticle(sales.bundleSales);
         inputs.wbDemand = new Map(sales.wbDemand.map((row) => [row.articleId, row]));
       }
-      if (parts.proposal && activeIds.length > 0) {
-        for (const row of await this.repository.colors(activeIds)) {
-          const colors = inputs.colors.get(row.articleId) ?? new Map<number, ArticleColor>();
-          inputs.colors.set(row.articleId, colors.set(row.colorId, { name: row.name, minimum: row.minimum }));
-        }
+      for (const row of catalog.colors) {
+        const colors = inputs.colors.get(row.articleId) ?? new Map<number, ArticleColor>();
+        inputs.colors.set(row.articleId, colors.set(row.colorId, { name: row.name, minimum: row.minimum }));
       }
       return inputs;
     });

@@ -24,6 +24,9 @@ interface SalesFiguresRow {
   wbStock: number | null;
 }
 
+/** Transaction-local settings of the bulk reads (see `tuneForBulkReads`). */
+export const BULK_READ_SETTINGS = { jit: 'off', work_mem: '64MB' } as const;
+
 /** Which articles a read model covers when no ids are given (02 §4.8 portfolios, §4.2 step 1 proposal). */
 export type DefaultSelection = 'active' | 'with-settings';
 
@@ -57,10 +60,13 @@ export class PortfolioInputsRepository {
    * These reads are a handful of large hash joins and aggregates. JIT compiling them costs up to
    * half a second per statement on a 2,000-article portfolio and saves nothing; the default 4 MB of
    * work memory makes their hash aggregates spill to disk. Both are set for the request's
-   * transaction only, in one statement.
+   * transaction only, in one statement (helper connections get them with their snapshot).
    */
   async tuneForBulkReads(): Promise<void> {
-    await this.tx.manager.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+    await this.tx.manager.query(`SELECT set_config('jit', $1, true), set_config('work_mem', $2, true)`, [
+      BULK_READ_SETTINGS.jit,
+      BULK_READ_SETTINGS.work_mem,
+    ]);
   }
 
   /**
