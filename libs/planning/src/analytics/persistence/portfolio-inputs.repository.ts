@@ -261,11 +261,13 @@ export class PortfolioInputsRepository {
           CROSS JOIN LATERAL (${windowShareSql('m', '($3::date - 29)')}) share
           WHERE l.for_demand AND share.quantity IS NOT NULL
           GROUP BY l.article_id
-       ), stock AS (
-         SELECT ws.wb_sku, SUM(ws.stock_qty) AS quantity
-           FROM wb_stock ws
-          WHERE ws.wb_sku IN (SELECT wb_sku FROM listing WHERE for_demand)
-          GROUP BY ws.wb_sku
+       ), demand_stock AS (
+         -- Straight to one sum per article: no per-listing aggregate to build and join back.
+         SELECT l.article_id, SUM(ws.stock_qty)::bigint AS quantity
+           FROM listing l
+           JOIN wb_stock ws ON ws.wb_sku = l.wb_sku
+          WHERE l.for_demand
+          GROUP BY l.article_id
        )
        -- The window's bit i is its (i+1)-th day: leading zeros of the 30-bit text are days after the last sale, trailing ones days before the first.
        SELECT 'bundle' AS kind, article_id AS "articleId", bundle_type_id AS "bundleTypeId", total AS "totalSales",
@@ -275,10 +277,10 @@ export class PortfolioInputsRepository {
         WHERE strpos(days, '1') > 0
        UNION ALL
        SELECT 'demand', l.article_id, NULL, COALESCE(MIN(ds.total), 0), NULL,
-              COUNT(*)::int, COALESCE(MIN(ds.days), 0), COALESCE(SUM(stock.quantity), 0)::bigint
+              COUNT(*)::int, COALESCE(MIN(ds.days), 0), COALESCE(MIN(st.quantity), 0)
          FROM listing l
          LEFT JOIN demand_sales ds ON ds.article_id = l.article_id
-         LEFT JOIN stock ON stock.wb_sku = l.wb_sku
+         LEFT JOIN demand_stock st ON st.article_id = l.article_id
         WHERE l.for_demand
         GROUP BY l.article_id`,
       ['kind', 'articleId', 'bundleTypeId', 'totalSales', 'spanDays', 'listingCount', 'daysWithSales', 'wbStock'],
