@@ -23,12 +23,27 @@ const INCONSISTENT_MONTHS = `
    WHERE running <> ARRAY(SELECT (SUM(COALESCE(m.daily[d], 0)) OVER (ORDER BY d))::int FROM generate_subscripts(m.daily, 1) AS d ORDER BY d)
       OR sale_days <> (SELECT COALESCE(bit_or(1 << (d - 1)), 0) FROM generate_subscripts(m.daily, 1) AS d WHERE m.daily[d] IS NOT NULL)`;
 
+/** What `wb_sales_tail` must hold: per listing, its last day with a row and the 30 days ending on it, from the daily rows. */
+const EXPECTED_TAILS = `
+  SELECT l.wb_sku, to_char(l.last, 'YYYY-MM-DD') AS last_sale_date,
+         ARRAY(SELECT (SUM(COALESCE(s.sales_qty, 0)) OVER (ORDER BY i))::int
+                 FROM generate_series(0, 29) AS i
+                 LEFT JOIN wb_sales_daily s ON s.wb_sku = l.wb_sku AND s.date = l.last - 29 + i
+                ORDER BY i) AS running,
+         (SELECT COALESCE(bit_or(1 << (s.date - (l.last - 29))), 0)
+            FROM wb_sales_daily s WHERE s.wb_sku = l.wb_sku AND s.date BETWEEN l.last - 29 AND l.last) AS sale_days
+    FROM (SELECT wb_sku, max(date) AS last FROM wb_sales_daily GROUP BY wb_sku) AS l
+   ORDER BY 1`;
+
+const STORED_TAILS = `SELECT wb_sku, to_char(last_sale_date, 'YYYY-MM-DD') AS last_sale_date, running, sale_days FROM wb_sales_tail ORDER BY 1`;
+
 async function expectProjectionInStep(db: TestDatabase): Promise<void> {
   expect(await db.query(STORED_MONTHS)).toEqual(await db.query(EXPECTED_MONTHS));
   expect(await db.query(INCONSISTENT_MONTHS)).toEqual([]);
+  expect(await db.query(STORED_TAILS)).toEqual(await db.query(EXPECTED_TAILS));
 }
 
-describe('wb_sales_month follows wb_sales_daily whoever writes', () => {
+describe('wb_sales_month and wb_sales_tail follow wb_sales_daily whoever writes', () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await TestDatabase.create();
@@ -58,6 +73,21 @@ describe('wb_sales_month follows wb_sales_daily whoever writes', () => {
 
     await db.query('TRUNCATE wb_sales_daily');
     expect(await db.query('SELECT * FROM wb_sales_month')).toEqual([]);
+    expect(await db.query('SELECT * FROM wb_sales_tail')).toEqual([]);
+  });
+
+  it('a tail follows its listing when its last sale moves back, and goes with its last row', async () => {
+    await db.query(
+      `INSERT INTO wb_sales_daily (wb_sku, date, sales_qty)
+       SELECT 'SKU-T', '2025-02-20'::date + d, d + 1 FROM generate_series(0, 20) AS d`,
+    );
+    await db.query(`DELETE FROM wb_sales_daily WHERE wb_sku = 'SKU-T' AND date > '2025-03-03'`);
+    await expectProjectionInStep(db);
+    expect(await db.query(`SELECT to_char(last_sale_date, 'YYYY-MM-DD') AS last, running[30] AS total FROM wb_sales_tail`)).toEqual([
+      { last: '2025-03-03', total: (12 * 13) / 2 },
+    ]);
+    await db.query(`DELETE FROM wb_sales_daily WHERE wb_sku = 'SKU-T'`);
+    expect(await db.query('SELECT * FROM wb_sales_tail')).toEqual([]);
   });
 
   it('concurrent writers of other days of the same months lose nothing', async () => {
@@ -86,6 +116,32 @@ describe('wb_sales_month follows wb_sales_daily whoever writes', () => {
     expect(filled).toBe(8 * 3 * 20);
   });
 
+  it('a writer of another month of the same listings waits for the first one, so its tail holds both', async () => {
+    await db.query('TRUNCATE wb_sales_daily');
+    const [february, march] = [await db.client(), await db.client()];
+    try {
+      const insert = (client: typeof february, day: string, quantity: number) =>
+        client.query(`INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) SELECT 'SKU-' || k, $1::date, $2::int FROM generate_series(1, 5) AS k`, [
+          day,
+          quantity,
+        ]);
+      await february.query('BEGIN');
+      await insert(february, '2025-02-25', 3);
+      // March's write starts while February's is uncommitted: other month rows, the same tails.
+      await march.query('BEGIN');
+      const marchWrite = insert(march, '2025-03-02', 4).then(() => march.query('COMMIT'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await february.query('COMMIT');
+      await marchWrite;
+    } finally {
+      await Promise.all([february.end(), march.end()]);
+    }
+    await expectProjectionInStep(db);
+    expect(await db.query(`SELECT DISTINCT to_char(last_sale_date, 'YYYY-MM-DD') AS last, running[30] AS total FROM wb_sales_tail`)).toEqual([
+      { last: '2025-03-02', total: 3 + 4 },
+    ]);
+  });
+
   it('a failed statement leaves the projection as it was', async () => {
     await db.query('TRUNCATE wb_sales_daily');
     await db.query(`INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) VALUES ('SKU-1', '2025-05-01', 3)`);
@@ -97,14 +153,14 @@ describe('wb_sales_month follows wb_sales_daily whoever writes', () => {
   });
 });
 
-describe('Migration WbSalesMonth over sales already stored', () => {
+describe('Migrations WbSalesMonth and WbSalesTail over sales already stored', () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await TestDatabase.create({ empty: true });
   });
   afterAll(() => db.drop());
 
-  it('fills one row per listing and month from the existing daily rows', async () => {
+  it('fill one row per listing and month, and one tail per listing, from the existing daily rows', async () => {
     const every = ALL_MIGRATIONS as Array<{ name: string }>;
     const index = every.findIndex((migration) => migration.name === 'WbSalesMonth1700000000100');
     await migrate(db, every.slice(0, index));
@@ -115,5 +171,6 @@ describe('Migration WbSalesMonth over sales already stored', () => {
     await migrate(db, every);
     await expectProjectionInStep(db);
     expect(await db.query(`SELECT count(*)::int AS months FROM wb_sales_month`)).toEqual([{ months: 4 * 3 }]);
+    expect(await db.query(`SELECT count(*)::int AS tails FROM wb_sales_tail`)).toEqual([{ tails: 4 }]);
   });
 });

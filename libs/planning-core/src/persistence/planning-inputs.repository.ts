@@ -368,19 +368,19 @@ export class PlanningInputsRepository {
    * days as offsets from the window start and the quantities in parallel (~30 days × 18,000
    * listings per table: one row per day costs far more on the wire and in the driver). Sales come
    * from `wb_sales_month`, the projection of `wb_sales_daily`: the month rows overlapping the
-   * window, and the latest sale date of each listing from its newest month row (05 §7.1
+   * window, and the latest sale date of each listing from its tail row (`wb_sales_tail`; 05 §7.1
    * statements 16 and 17 in one), whatever the length of its history.
    */
   private async loadWbHistory(ids: number[], window: { start: string; end: string }): Promise<LoadedWbHistory> {
     const listingsOf = `SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])`;
     const windowDays = Math.max(daysBetween(window.start, window.end) + 1, 0);
     const salesMonths = await this.query<{ wbSku: string; latest: string; months: [number, Array<number | null>][] | null }>(
-      `SELECT l.wb_sku AS "wbSku", to_char(latest.last_sale_date, 'YYYY-MM-DD') AS latest,
+      `SELECT l.wb_sku AS "wbSku", to_char(tail.last_sale_date, 'YYYY-MM-DD') AS latest,
               (SELECT json_agg(json_build_array(m.month - $2::date, m.daily) ORDER BY m.month)
                  FROM wb_sales_month m
                 WHERE m.wb_sku = l.wb_sku AND m.month BETWEEN date_trunc('month', $2::date)::date AND $3::date) AS months
          FROM (SELECT DISTINCT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])) AS l
-         JOIN LATERAL (SELECT w.last_sale_date FROM wb_sales_month w WHERE w.wb_sku = l.wb_sku ORDER BY w.month DESC LIMIT 1) AS latest ON true
+         JOIN wb_sales_tail tail ON tail.wb_sku = l.wb_sku
         ORDER BY l.wb_sku`,
       [ids, window.start, window.end],
     );

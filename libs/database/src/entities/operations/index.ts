@@ -5,6 +5,7 @@ import { PurchaseOrderItem } from './purchase-order-item.entity';
 import { PurchaseOrder } from './purchase-order.entity';
 import { WbSalesDaily } from './wb-sales-daily.entity';
 import { WbSalesMonth } from './wb-sales-month.entity';
+import { WbSalesTail } from './wb-sales-tail.entity';
 import { WbShipmentItem } from './wb-shipment-item.entity';
 import { WbShipment } from './wb-shipment.entity';
 import { WbStock } from './wb-stock.entity';
@@ -17,6 +18,7 @@ export {
   PurchaseOrderItem,
   WbSalesDaily,
   WbSalesMonth,
+  WbSalesTail,
   WbShipment,
   WbShipmentItem,
   WbStock,
@@ -27,6 +29,7 @@ export {
 export const OPERATIONS_ENTITIES: Function[] = [
   WbSalesDaily,
   WbSalesMonth,
+  WbSalesTail,
   WbStock,
   ArticleWbMapping,
   PurchaseOrder,

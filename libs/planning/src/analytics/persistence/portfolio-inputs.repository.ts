@@ -209,18 +209,18 @@ export class PortfolioInputsRepository {
 
   /**
    * C6 per (article, bundle type) of `bundleArticleIds` (02 §4.6) and C1's WB figures per article
-   * of `demandArticleIds` at `targetDate` (02 §4.1), in ONE statement over `wb_sales_month`:
+   * of `demandArticleIds` at `targetDate` (02 §4.1), in ONE statement over the sales projections:
    *
    * - C6: the 30 days ending on the anchor, the last sale of any of the bundle type's listings,
    *   summed over those listings; its span runs from the window's first to its last day with a
-   *   sales row. The newest three month rows of a listing (one index probe) hold every day of
-   *   that window: it ends on or after the listing's last sale and spans at most three months.
+   *   sales row. Read from the listings' tails (`wb_sales_tail`: the 30 days ending on each
+   *   listing's own last sale), one row per listing.
    * - C1: the listings of the article (single and bundle), their sales in the 30 days ending on
    *   the target date, the distinct dates with a sales row, and their WB stock over every WB
    *   warehouse. A SKU mapped to several articles counts fully for each.
    *
-   * Each month row gives its share of a window as a difference of running sums and its days as a
-   * bit mask (bit i = window start + i), never reading day rows.
+   * A month row or tail gives its share of a window as a difference of running sums and its days
+   * as a bit mask (bit i = window start + i), never reading day rows.
    */
   async salesFigures(
     bundleArticleIds: number[],
@@ -241,19 +241,20 @@ export class PortfolioInputsRepository {
            LEFT JOIN bundle_article b ON b.article_id = m.article_id
            LEFT JOIN demand_article d ON d.article_id = m.article_id
           WHERE (m.bundle_type_id IS NOT NULL AND b.article_id IS NOT NULL) OR d.article_id IS NOT NULL
-       ), bundle_month AS MATERIALIZED (
-         SELECT l.article_id, l.bundle_type_id, m.month, m.running, m.sale_days, m.last_sale_date
+       ), bundle_tail AS (
+         SELECT l.article_id, l.bundle_type_id, t.last_sale_date, t.running, t.sale_days,
+                MAX(t.last_sale_date) OVER (PARTITION BY l.article_id, l.bundle_type_id) AS anchor
            FROM listing l
-          CROSS JOIN LATERAL (SELECT * FROM wb_sales_month w WHERE w.wb_sku = l.wb_sku ORDER BY w.month DESC LIMIT 3) m
+           JOIN wb_sales_tail t ON t.wb_sku = l.wb_sku
           WHERE l.for_bundle
        ), bundle AS (
-         SELECT m.article_id, m.bundle_type_id, SUM(share.quantity)::bigint AS total, bit_or(share.days)::bit(30)::text AS days
-           FROM bundle_month m
-           JOIN (SELECT article_id, bundle_type_id, MAX(last_sale_date) - 29 AS first_day FROM bundle_month GROUP BY article_id, bundle_type_id) w
-             USING (article_id, bundle_type_id)
-          CROSS JOIN LATERAL (${windowShareSql('m', 'w.first_day')}) share
-          WHERE share.quantity IS NOT NULL
-          GROUP BY m.article_id, m.bundle_type_id
+         -- A listing's share of the window ending on the anchor is its tail without the first (anchor - last sale) days.
+         SELECT article_id, bundle_type_id,
+                SUM(running[30] - COALESCE(running[anchor - last_sale_date], 0))::bigint AS total,
+                bit_or(sale_days >> (anchor - last_sale_date))::bit(30)::text AS days
+           FROM bundle_tail
+          WHERE anchor - last_sale_date < 30
+          GROUP BY article_id, bundle_type_id
        ), demand_sales AS (
          SELECT l.article_id, SUM(share.quantity)::bigint AS total, bit_count(bit_or(share.days)::bit(30))::int AS days
            FROM listing l
