@@ -14,8 +14,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Concurrency: the refresh of a listing's tail reads every month row of its window, which other
  * writers may be changing (other months of the same listing lock other month rows). So it first
- * takes a transaction advisory lock per listing, in one order, and reads the months only then:
- * whoever held the lock has committed, and READ COMMITTED shows its months to the next statement.
+ * takes the transaction advisory lock of the listing's bucket (128 buckets, in one order), and
+ * reads the months only then: whoever held the lock has committed, and READ COMMITTED shows its
+ * months to the next statement.
  */
 export class WbSalesTail1700000000110 implements MigrationInterface {
   name = 'WbSalesTail1700000000110';
@@ -53,9 +54,11 @@ export class WbSalesTail1700000000110 implements MigrationInterface {
       CREATE FUNCTION wb_sales_tail_refresh(p_skus TEXT[]) RETURNS void
       LANGUAGE plpgsql AS $fn$
       BEGIN
-        -- Key 1 sets these locks apart from the application's other advisory locks.
-        PERFORM pg_advisory_xact_lock(1700000110, listing.key)
-           FROM (SELECT DISTINCT hashtext(sku) AS key FROM unnest(p_skus) AS sku ORDER BY 1) AS listing;
+        -- One lock per bucket of listings, at most 128 whatever the number of listings (a lock per
+        -- listing would exhaust the lock table on a day's import of every listing); key 1 sets
+        -- them apart from the application's other advisory locks.
+        PERFORM pg_advisory_xact_lock(1700000110, bucket.key)
+           FROM (SELECT DISTINCT hashtext(sku) & 127 AS key FROM unnest(p_skus) AS sku ORDER BY 1) AS bucket;
 
         DELETE FROM wb_sales_tail t
          WHERE t.wb_sku = ANY(p_skus) AND NOT EXISTS (SELECT 1 FROM wb_sales_month m WHERE m.wb_sku = t.wb_sku);

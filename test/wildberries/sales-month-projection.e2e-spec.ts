@@ -142,6 +142,14 @@ describe('wb_sales_month and wb_sales_tail follow wb_sales_daily whoever writes'
     ]);
   });
 
+  it('one statement over 20,000 listings (a day of every listing) keeps a tail for each', async () => {
+    await db.query('TRUNCATE wb_sales_daily');
+    await db.query(`INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) SELECT 'SKU-' || k, '2025-04-30', k % 3 FROM generate_series(1, 20000) AS k`);
+    expect(await db.query(`SELECT count(*)::int AS tails, sum(running[30])::int AS total FROM wb_sales_tail`)).toEqual([
+      { tails: 20000, total: 20001 },
+    ]);
+  });
+
   it('a failed statement leaves the projection as it was', async () => {
     await db.query('TRUNCATE wb_sales_daily');
     await db.query(`INSERT INTO wb_sales_daily (wb_sku, date, sales_qty) VALUES ('SKU-1', '2025-05-01', 3)`);
