@@ -104,29 +104,29 @@ export class PortfolioInputsLoader {
       const skuIds = parts.snapshot ? ids : parts.proposal ? activeIds : [];
       const colorIds = parts.proposal ? activeIds : [];
       const needsSales = parts.snapshot || demandIds.length > 0;
-      // The sales read is the largest: it runs beside the others on a helper connection that shares this snapshot.
-      const [catalog, sales] = await this.tx.readSideBySide(
-        [
-          async () => ({
-            skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
-            recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
-            listings: parts.snapshot ? await this.repository.bundleListings(ids) : [],
-            colors: colorIds.length > 0 ? await this.repository.colors(colorIds) : [],
-          }),
-          // Both sales windows from one read of the listings' month rows.
-          async () => (needsSales ? this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null),
-        ],
-        BULK_READ_SETTINGS,
-      );
-      inputs.skus = groupByArticle(catalog.skus);
-      for (const row of [...catalog.recipes, ...catalog.listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
-      inputs.recipes = groupByArticle(catalog.recipes);
-      inputs.bundleListings = groupByArticle(catalog.listings);
-      if (sales) {
-        inputs.bundleSales = groupByArticle(sales.bundleSales);
-        inputs.wbDemand = new Map(sales.wbDemand.map((row) => [row.articleId, row]));
+      const readUnits = async () => ({
+        skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
+        colors: colorIds.length > 0 ? await this.repository.colors(colorIds) : [],
+      });
+      const readBundles = async () => ({
+        // Both sales windows from one read of the listings' sales projections.
+        sales: needsSales ? await this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null,
+        recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
+        listings: parts.snapshot ? await this.repository.bundleListings(ids) : [],
+      });
+      // Two halves of about equal cost, side by side: the second on a helper connection that shares this snapshot.
+      const [units, bundles] = needsSales
+        ? await this.tx.readSideBySide([readUnits, readBundles], BULK_READ_SETTINGS)
+        : [await readUnits(), { sales: null, recipes: [], listings: [] }];
+      inputs.skus = groupByArticle(units.skus);
+      for (const row of [...bundles.recipes, ...bundles.listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
+      inputs.recipes = groupByArticle(bundles.recipes);
+      inputs.bundleListings = groupByArticle(bundles.listings);
+      if (bundles.sales) {
+        inputs.bundleSales = groupByArticle(bundles.sales.bundleSales);
+        inputs.wbDemand = new Map(bundles.sales.wbDemand.map((row) => [row.articleId, row]));
       }
-      for (const row of catalog.colors) {
+      for (const row of units.colors) {
         const colors = inputs.colors.get(row.articleId) ?? new Map<number, ArticleColor>();
         inputs.colors.set(row.articleId, colors.set(row.colorId, { name: row.name, minimum: row.minimum }));
       }
