@@ -147,21 +147,42 @@ export class PortfolioInputsRepository {
     );
   }
 
-  /** Every SKU unit with its size and NSC stock: Σ over internal warehouses (conventions §8); unordered. */
-  skus(articleIds: number[]): Promise<PerArticle<PortfolioSku>[]> {
-    return this.rowsAsJson<PerArticle<PortfolioSku>>(
-      `SELECT su.article_id AS "articleId", su.id AS "skuUnitId", su.color_id AS "colorId", su.size_id AS "sizeId",
-              sz.label AS "sizeLabel", COALESCE(sz.sort_order, 0) AS "sizeSortOrder",
-              COALESCE(SUM(sb.quantity), 0)::bigint AS "nscStock", COUNT(sb.sku_unit_id) > 0 AS "heldAtNsc"
-         FROM sku_unit su
-         LEFT JOIN size sz ON sz.id = su.size_id
-         -- One hash join with the internal balances, grouped per SKU unit, rather than a probe per SKU unit.
-         LEFT JOIN (stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal') ON sb.sku_unit_id = su.id
-        WHERE su.article_id = ANY($1::int[])
-        GROUP BY su.id, sz.id`,
-      ['articleId', 'skuUnitId', 'colorId', 'sizeId', 'sizeLabel', 'sizeSortOrder', 'nscStock', 'heldAtNsc'],
-      [articleIds],
-    );
+  /**
+   * Every SKU unit with its size and NSC stock: Σ over internal warehouses (conventions §8);
+   * unordered. Each unit leaves the database as [article, unit, colour, size, stock or null when
+   * no internal warehouse holds it], and the sizes once: a size's label and order repeated on
+   * each of tens of thousands of units cost more to build and parse than the units themselves.
+   */
+  async skus(articleIds: number[]): Promise<PerArticle<PortfolioSku>[]> {
+    type Unit = [articleId: number, skuUnitId: number, colorId: number, sizeId: number, nscStock: number | null];
+    const [{ units, sizes }]: { units: Unit[]; sizes: [id: number, label: string | null, sortOrder: number][] }[] =
+      await this.tx.manager.query(
+        `SELECT (SELECT COALESCE(json_agg(json_build_array(unit.article_id, unit.id, unit.color_id, unit.size_id, unit.quantity)), '[]'::json)
+                   FROM (SELECT su.article_id, su.id, su.color_id, su.size_id, SUM(sb.quantity)::bigint AS quantity
+                           FROM sku_unit su
+                           -- One hash join with the internal balances, grouped per SKU unit (NULL: no balance row).
+                           LEFT JOIN (stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal')
+                             ON sb.sku_unit_id = su.id
+                          WHERE su.article_id = ANY($1::int[])
+                          GROUP BY su.id) AS unit) AS units,
+                (SELECT COALESCE(json_agg(json_build_array(sz.id, sz.label, COALESCE(sz.sort_order, 0))), '[]'::json) FROM size sz) AS sizes`,
+        [articleIds],
+      );
+    const sizeOf = new Map(sizes.map(([id, label, sortOrder]) => [id, { label, sortOrder }]));
+    return units.map(([articleId, skuUnitId, colorId, sizeId, nscStock]) => {
+      const size = sizeOf.get(sizeId);
+      return {
+        articleId,
+        skuUnitId,
+        colorId,
+        sizeId,
+        // A missing size row: no label, order 0.
+        sizeLabel: size?.label ?? null,
+        sizeSortOrder: size?.sortOrder ?? 0,
+        nscStock: nscStock ?? 0,
+        heldAtNsc: nscStock !== null,
+      };
+    });
   }
 
   /** Per article, the colours of its SKU units with their inner code and positive fabric minimum. */
