@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
-import { ArticleColor, PortfolioArticle, PortfolioInputs } from '../domain/portfolio-inputs';
-import { BULK_READ_SETTINGS, DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
+import { ArticleColor, PortfolioArticle, PortfolioInputs, PortfolioSku } from '../domain/portfolio-inputs';
+import { BULK_READ_SETTINGS, ColorSettingsRows, DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
 
 /** Which articles to load: the given ids (de-duplicated, in the given order), else the default selection. */
 export interface PortfolioSelection {
@@ -52,6 +52,23 @@ function toArticle(row: PortfolioArticleRow): PortfolioArticle {
     articleTargetCoverageDays: row.articleTargetCoverageDays,
     globalTargetCoverageDays: row.globalTargetCoverageDays,
   };
+}
+
+/** Per article of `articleIds`, the colours of its SKU units with their inner code and positive fabric minimum. */
+function colorsOf(articleIds: number[], skus: Map<number, PortfolioSku[]>, settings: ColorSettingsRows): Map<number, Map<number, ArticleColor>> {
+  const names = new Map(settings.names);
+  const minima = new Map(settings.minima.map(([articleId, colorId, minimum]) => [`${articleId}:${colorId}`, minimum]));
+  const colors = new Map<number, Map<number, ArticleColor>>();
+  for (const articleId of articleIds) {
+    const units = skus.get(articleId);
+    if (!units) continue;
+    const ofArticle = new Map<number, ArticleColor>();
+    for (const { colorId } of units) {
+      if (!ofArticle.has(colorId)) ofArticle.set(colorId, { name: names.get(colorId) ?? null, minimum: minima.get(`${articleId}:${colorId}`) ?? null });
+    }
+    colors.set(articleId, ofArticle);
+  }
+  return colors;
 }
 
 /** Given ids keep the caller's order (first occurrence); the default selection goes by ascending id. */
@@ -106,7 +123,7 @@ export class PortfolioInputsLoader {
       const needsSales = parts.snapshot || demandIds.length > 0;
       const readUnits = async () => ({
         skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
-        colors: colorIds.length > 0 ? await this.repository.colors(colorIds) : [],
+        colorSettings: colorIds.length > 0 ? await this.repository.colorSettings(colorIds) : null,
       });
       const readBundles = async () => ({
         // Both sales windows from one read of the listings' sales projections.
@@ -126,10 +143,7 @@ export class PortfolioInputsLoader {
         inputs.bundleSales = groupByArticle(bundles.sales.bundleSales);
         inputs.wbDemand = new Map(bundles.sales.wbDemand.map((row) => [row.articleId, row]));
       }
-      for (const row of units.colors) {
-        const colors = inputs.colors.get(row.articleId) ?? new Map<number, ArticleColor>();
-        inputs.colors.set(row.articleId, colors.set(row.colorId, { name: row.name, minimum: row.minimum }));
-      }
+      if (units.colorSettings) inputs.colors = colorsOf(colorIds, inputs.skus, units.colorSettings);
       return inputs;
     });
   }

@@ -5,11 +5,10 @@ import { PortfolioSku, RecipeRow, WbDemandFigures } from '../domain/portfolio-in
 
 type PerArticle<T> = T & { articleId: number };
 
-export interface ArticleColorRow {
-  articleId: number;
-  colorId: number;
-  name: string | null;
-  minimum: number | null;
+/** `colorSettings`: [colour id, inner code] of every colour; [article, colour, minimum] of the positive fabric minima. */
+export interface ColorSettingsRows {
+  names: [colorId: number, innerCode: string | null][];
+  minima: [articleId: number, colorId: number, minimum: number][];
 }
 
 /** A row of `salesFigures`: bundle sales of one (article, bundle type), or the WB demand figures of one article. */
@@ -185,18 +184,20 @@ export class PortfolioInputsRepository {
     });
   }
 
-  /** Per article, the colours of its SKU units with their inner code and positive fabric minimum. */
-  colors(articleIds: number[]): Promise<ArticleColorRow[]> {
-    return this.rowsAsJson<ArticleColorRow>(
-      `SELECT DISTINCT su.article_id AS "articleId", su.color_id AS "colorId", c.inner_code AS name, cps.fabric_min_batch_qty AS minimum
-         FROM sku_unit su
-         LEFT JOIN color c ON c.id = su.color_id
-         LEFT JOIN color_planning_settings cps
-           ON cps.article_id = su.article_id AND cps.color_id = su.color_id AND cps.fabric_min_batch_qty > 0
-        WHERE su.article_id = ANY($1::int[])`,
-      ['articleId', 'colorId', 'name', 'minimum'],
+  /**
+   * What the proposal reads of colours besides the SKU units: every colour's inner code, and the
+   * positive fabric minima of the articles' (article, colour) settings. Which colours an article
+   * has comes from its SKU units, already loaded: no second pass over them here.
+   */
+  async colorSettings(articleIds: number[]): Promise<ColorSettingsRows> {
+    const [row]: ColorSettingsRows[] = await this.tx.manager.query(
+      `SELECT (SELECT COALESCE(json_agg(json_build_array(c.id, c.inner_code)), '[]'::json) FROM color c) AS names,
+              (SELECT COALESCE(json_agg(json_build_array(cps.article_id, cps.color_id, cps.fabric_min_batch_qty)), '[]'::json)
+                 FROM color_planning_settings cps
+                WHERE cps.article_id = ANY($1::int[]) AND cps.fabric_min_batch_qty > 0) AS minima`,
       [articleIds],
     );
+    return row;
   }
 
   /** Recipe colours per bundle type, with the type's name (null when the type does not exist). */
