@@ -120,28 +120,28 @@ export class PortfolioInputsLoader {
 
       const skuIds = parts.snapshot ? ids : parts.proposal ? activeIds : [];
       const colorIds = parts.proposal ? activeIds : [];
-      const needsSales = parts.snapshot || demandIds.length > 0;
+      const needsWbFigures = parts.snapshot || demandIds.length > 0;
       const readUnits = async () => ({
         skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
         colorSettings: colorIds.length > 0 ? await this.repository.colorSettings(colorIds) : null,
       });
       const readBundles = async () => ({
-        // Both sales windows from one read of the listings' sales projections.
-        sales: needsSales ? await this.repository.salesFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null,
+        // Bundle listings' stock and both sales windows from one read of the listings.
+        wb: needsWbFigures ? await this.repository.wbFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null,
         recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
-        listings: parts.snapshot ? await this.repository.bundleListings(ids) : [],
       });
       // Two halves of about equal cost, side by side: the second on a helper connection that shares this snapshot.
-      const [units, bundles] = needsSales
+      const [units, bundles] = needsWbFigures
         ? await this.tx.readSideBySide([readUnits, readBundles], BULK_READ_SETTINGS)
-        : [await readUnits(), { sales: null, recipes: [], listings: [] }];
+        : [await readUnits(), { wb: null, recipes: [] }];
       inputs.skus = groupByArticle(units.skus);
-      for (const row of [...bundles.recipes, ...bundles.listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
+      const listings = bundles.wb?.bundleListings ?? [];
+      for (const row of [...bundles.recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
       inputs.recipes = groupByArticle(bundles.recipes);
-      inputs.bundleListings = groupByArticle(bundles.listings);
-      if (bundles.sales) {
-        inputs.bundleSales = groupByArticle(bundles.sales.bundleSales);
-        inputs.wbDemand = new Map(bundles.sales.wbDemand.map((row) => [row.articleId, row]));
+      inputs.bundleListings = groupByArticle(listings);
+      if (bundles.wb) {
+        inputs.bundleSales = groupByArticle(bundles.wb.bundleSales);
+        inputs.wbDemand = new Map(bundles.wb.wbDemand.map((row) => [row.articleId, row]));
       }
       if (units.colorSettings) inputs.colors = colorsOf(colorIds, inputs.skus, units.colorSettings);
       return inputs;

@@ -11,16 +11,28 @@ export interface ColorSettingsRows {
   minima: [articleId: number, colorId: number, minimum: number][];
 }
 
-/** A row of `salesFigures`: bundle sales of one (article, bundle type), or the WB demand figures of one article. */
-interface SalesFiguresRow {
-  kind: 'bundle' | 'demand';
+/**
+ * A row of `wbFigures`: the WB stock of one (article, bundle type, size) of bundle listings, the
+ * bundle sales of one (article, bundle type), or the WB demand figures of one article.
+ */
+interface WbFiguresRow {
+  kind: 'listing' | 'bundle' | 'demand';
   articleId: number;
   bundleTypeId: number | null;
-  totalSales: number;
+  sizeId: number | null;
+  bundleTypeName: string | null;
+  totalSales: number | null;
   spanDays: number | null;
   listingCount: number | null;
   daysWithSales: number | null;
   wbStock: number | null;
+}
+
+/** The WB side of a selection, from `wbFigures`. */
+export interface WbFigures {
+  bundleListings: PerArticle<BundleListing & { bundleTypeName: string | null }>[];
+  bundleSales: PerArticle<BundleSales>[];
+  wbDemand: PerArticle<WbDemandFigures>[];
 }
 
 /** Transaction-local settings of the bulk reads (see `tuneForBulkReads`). */
@@ -214,25 +226,13 @@ export class PortfolioInputsRepository {
     );
   }
 
-  /** WB stock of bundle listings (mappings with a bundle type) per (article, bundle type, size), every WB warehouse. */
-  bundleListings(articleIds: number[]): Promise<PerArticle<BundleListing & { bundleTypeName: string | null }>[]> {
-    return this.rowsAsJson<PerArticle<BundleListing & { bundleTypeName: string | null }>>(
-      `SELECT m.article_id AS "articleId", m.bundle_type_id AS "bundleTypeId", m.size_id AS "sizeId",
-              MIN(bt.name) AS "bundleTypeName", COALESCE(SUM(w.stock_qty), 0)::bigint AS "wbStock"
-         FROM article_wb_mapping m
-         LEFT JOIN wb_stock w ON w.wb_sku = m.wb_sku
-         LEFT JOIN bundle_type bt ON bt.id = m.bundle_type_id
-        WHERE m.article_id = ANY($1::int[]) AND m.bundle_type_id IS NOT NULL
-        GROUP BY m.article_id, m.bundle_type_id, m.size_id`,
-      ['articleId', 'bundleTypeId', 'sizeId', 'bundleTypeName', 'wbStock'],
-      [articleIds],
-    );
-  }
-
   /**
-   * C6 per (article, bundle type) of `bundleArticleIds` (02 §4.6) and C1's WB figures per article
-   * of `demandArticleIds` at `targetDate` (02 §4.1), in ONE statement over the sales projections:
+   * The WB side of a selection in ONE statement: for `bundleArticleIds`, the WB stock of their
+   * bundle listings and C6 bundle sales (02 §4.6); for `demandArticleIds`, C1's WB figures at
+   * `targetDate` (02 §4.1). Each mapping is read once for all three.
    *
+   * - Bundle listings: the mappings with a bundle type, their WB stock over every WB warehouse per
+   *   (article, bundle type, size).
    * - C6: the 30 days ending on the anchor, the last sale of any of the bundle type's listings,
    *   summed over those listings; its span runs from the window's first to its last day with a
    *   sales row. Read from the listings' tails (`wb_sales_tail`: the 30 days ending on each
@@ -244,12 +244,8 @@ export class PortfolioInputsRepository {
    * A month row or tail gives its share of a window as a difference of running sums and its days
    * as a bit mask (bit i = window start + i), never reading day rows.
    */
-  async salesFigures(
-    bundleArticleIds: number[],
-    demandArticleIds: number[],
-    targetDate: string | null,
-  ): Promise<{ bundleSales: PerArticle<BundleSales>[]; wbDemand: PerArticle<WbDemandFigures>[] }> {
-    const rows = await this.rowsAsJson<SalesFiguresRow>(
+  async wbFigures(bundleArticleIds: number[], demandArticleIds: number[], targetDate: string | null): Promise<WbFigures> {
+    const rows = await this.rowsAsJson<WbFiguresRow>(
       `WITH bundle_article AS (
          SELECT DISTINCT unnest($1::int[]) AS article_id
        ), demand_article AS (
@@ -257,12 +253,18 @@ export class PortfolioInputsRepository {
        ), listing AS MATERIALIZED (
          -- (article_id, wb_sku) is unique, so each mapping is one listing of its article. Hash joins
          -- with the id sets: = ANY(array) would compare every mapping with every id.
-         SELECT m.article_id, m.bundle_type_id, m.wb_sku, d.article_id IS NOT NULL AS for_demand,
+         SELECT m.article_id, m.bundle_type_id, m.size_id, m.wb_sku, d.article_id IS NOT NULL AS for_demand,
                 m.bundle_type_id IS NOT NULL AND b.article_id IS NOT NULL AS for_bundle
            FROM article_wb_mapping m
            LEFT JOIN bundle_article b ON b.article_id = m.article_id
            LEFT JOIN demand_article d ON d.article_id = m.article_id
           WHERE (m.bundle_type_id IS NOT NULL AND b.article_id IS NOT NULL) OR d.article_id IS NOT NULL
+       ), bundle_listing AS (
+         SELECT l.article_id, l.bundle_type_id, l.size_id, COALESCE(SUM(ws.stock_qty), 0)::bigint AS wb_stock
+           FROM listing l
+           LEFT JOIN wb_stock ws ON ws.wb_sku = l.wb_sku
+          WHERE l.for_bundle
+          GROUP BY l.article_id, l.bundle_type_id, l.size_id
        ), bundle_tail AS (
          SELECT l.article_id, l.bundle_type_id, t.last_sale_date, t.running, t.sale_days,
                 MAX(t.last_sale_date) OVER (PARTITION BY l.article_id, l.bundle_type_id) AS anchor
@@ -292,39 +294,52 @@ export class PortfolioInputsRepository {
           WHERE l.for_demand
           GROUP BY l.article_id
        )
+       SELECT 'listing' AS kind, bl.article_id AS "articleId", bl.bundle_type_id AS "bundleTypeId", bl.size_id AS "sizeId",
+              bt.name AS "bundleTypeName", NULL::bigint AS "totalSales", NULL::int AS "spanDays",
+              NULL::int AS "listingCount", NULL::int AS "daysWithSales", bl.wb_stock AS "wbStock"
+         FROM bundle_listing bl
+         LEFT JOIN bundle_type bt ON bt.id = bl.bundle_type_id
+       UNION ALL
        -- The window's bit i is its (i+1)-th day: leading zeros of the 30-bit text are days after the last sale, trailing ones days before the first.
-       SELECT 'bundle' AS kind, article_id AS "articleId", bundle_type_id AS "bundleTypeId", total AS "totalSales",
-              (30 - (strpos(days, '1') - 1)) - (length(days) - length(rtrim(days, '0'))) AS "spanDays",
-              NULL::int AS "listingCount", NULL::int AS "daysWithSales", NULL::bigint AS "wbStock"
+       SELECT 'bundle', article_id, bundle_type_id, NULL, NULL, total,
+              (30 - (strpos(days, '1') - 1)) - (length(days) - length(rtrim(days, '0'))),
+              NULL, NULL, NULL
          FROM bundle
         WHERE strpos(days, '1') > 0
        UNION ALL
-       SELECT 'demand', l.article_id, NULL, COALESCE(MIN(ds.total), 0), NULL,
+       SELECT 'demand', l.article_id, NULL, NULL, NULL, COALESCE(MIN(ds.total), 0), NULL,
               COUNT(*)::int, COALESCE(MIN(ds.days), 0), COALESCE(MIN(st.quantity), 0)
          FROM listing l
          LEFT JOIN demand_sales ds ON ds.article_id = l.article_id
          LEFT JOIN demand_stock st ON st.article_id = l.article_id
         WHERE l.for_demand
         GROUP BY l.article_id`,
-      ['kind', 'articleId', 'bundleTypeId', 'totalSales', 'spanDays', 'listingCount', 'daysWithSales', 'wbStock'],
+      ['kind', 'articleId', 'bundleTypeId', 'sizeId', 'bundleTypeName', 'totalSales', 'spanDays', 'listingCount', 'daysWithSales', 'wbStock'],
       [bundleArticleIds, demandArticleIds, targetDate],
     );
-    const bundleSales: PerArticle<BundleSales>[] = [];
-    const wbDemand: PerArticle<WbDemandFigures>[] = [];
+    const figures: WbFigures = { bundleListings: [], bundleSales: [], wbDemand: [] };
     for (const row of rows) {
-      if (row.kind === 'bundle') {
-        bundleSales.push({ articleId: row.articleId, bundleTypeId: row.bundleTypeId!, totalSales: row.totalSales, spanDays: row.spanDays! });
+      if (row.kind === 'listing') {
+        figures.bundleListings.push({
+          articleId: row.articleId,
+          bundleTypeId: row.bundleTypeId!,
+          sizeId: row.sizeId,
+          bundleTypeName: row.bundleTypeName,
+          wbStock: row.wbStock!,
+        });
+      } else if (row.kind === 'bundle') {
+        figures.bundleSales.push({ articleId: row.articleId, bundleTypeId: row.bundleTypeId!, totalSales: row.totalSales!, spanDays: row.spanDays! });
       } else {
-        wbDemand.push({
+        figures.wbDemand.push({
           articleId: row.articleId,
           listingCount: row.listingCount!,
-          totalSales: row.totalSales,
+          totalSales: row.totalSales!,
           daysWithSales: row.daysWithSales!,
           wbStock: row.wbStock!,
         });
       }
     }
-    return { bundleSales, wbDemand };
+    return figures;
   }
 }
 
