@@ -239,7 +239,8 @@ export class PortfolioInputsRepository {
    *   listing's own last sale), one row per listing.
    * - C1: the listings of the article (single and bundle), their sales in the 30 days ending on
    *   the target date, the distinct dates with a sales row, and their WB stock over every WB
-   *   warehouse. A SKU mapped to several articles counts fully for each.
+   *   warehouse. A SKU mapped to several articles counts fully for each. Read from the tails,
+   *   except for listings with sales after the target date (a past date): from their month rows.
    *
    * A month row or tail gives its share of a window as a difference of running sums and its days
    * as a bit mask (bit i = window start + i), never reading day rows.
@@ -279,13 +280,28 @@ export class PortfolioInputsRepository {
            FROM bundle_tail
           WHERE anchor - last_sale_date < 30
           GROUP BY article_id, bundle_type_id
-       ), demand_sales AS (
-         SELECT l.article_id, SUM(share.quantity)::bigint AS total, bit_count(bit_or(share.days)::bit(30))::int AS days
+       ), demand_share AS (
+         -- A listing whose last sale L is on or before the target T: its share of the window is
+         -- its tail without the first T - L days, as for the bundle anchor.
+         SELECT l.article_id, t.running[30] - COALESCE(t.running[$3::date - t.last_sale_date], 0) AS quantity,
+                t.sale_days::bigint >> ($3::date - t.last_sale_date) AS days
            FROM listing l
-           JOIN wb_sales_month m ON m.wb_sku = l.wb_sku AND m.month BETWEEN date_trunc('month', $3::date - 29)::date AND $3::date
+           JOIN wb_sales_tail t ON t.wb_sku = l.wb_sku
+          WHERE l.for_demand AND t.last_sale_date <= $3::date AND $3::date - t.last_sale_date < 30
+         UNION ALL
+         -- One with sales after the target (a past target date): the month rows overlapping the window.
+         SELECT l.article_id, share.quantity, share.days
+           FROM listing l
+           JOIN wb_sales_tail t ON t.wb_sku = l.wb_sku AND t.last_sale_date > $3::date
+          CROSS JOIN LATERAL (
+            SELECT * FROM wb_sales_month m WHERE m.wb_sku = l.wb_sku AND m.month BETWEEN date_trunc('month', $3::date - 29)::date AND $3::date
+          ) m
           CROSS JOIN LATERAL (${windowShareSql('m', '($3::date - 29)')}) share
           WHERE l.for_demand AND share.quantity IS NOT NULL
-          GROUP BY l.article_id
+       ), demand_sales AS (
+         SELECT article_id, SUM(quantity)::bigint AS total, bit_count(bit_or(days)::bit(30))::int AS days
+           FROM demand_share
+          GROUP BY article_id
        ), demand_stock AS (
          -- Straight to one sum per article: no per-listing aggregate to build and join back.
          SELECT l.article_id, SUM(ws.stock_qty)::bigint AS quantity
