@@ -69,9 +69,9 @@ export class TransactionHost {
   /**
    * Independent reads of the current transaction, side by side: the first on the transaction's
    * own connection, each other one on a free helper connection that imported the transaction's
-   * snapshot (with `settings` applied), so they still see exactly one state. A read finds no free
-   * helper, or the transaction is not a `read` one (a write transaction's own changes are
-   * invisible to other connections), or none is open: it runs after the others, here.
+   * snapshot (with `settings` applied), so all of them see exactly one state. The reads that get
+   * no helper run one after another on the transaction's connection: all of them outside a
+   * `read` transaction (other connections cannot see a write transaction's own changes).
    * Resolves when every read has ended; rejects with the first failure.
    */
   async readSideBySide<T extends unknown[]>(reads: Reads<T>, settings: TransactionSettings = {}): Promise<T> {
