@@ -125,23 +125,23 @@ export class PortfolioInputsLoader {
         skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
         colorSettings: colorIds.length > 0 ? await this.repository.colorSettings(colorIds) : null,
       });
-      const readBundles = async () => ({
+      const readRecipesAndWb = async () => ({
         // Bundle listings' stock and both sales windows from one read of the listings.
         wb: needsWbFigures ? await this.repository.wbFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null,
         recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
       });
       // Two halves of about equal cost, side by side: the second on a helper connection that shares this snapshot.
-      const [units, bundles] = needsWbFigures
-        ? await this.tx.readSideBySide([readUnits, readBundles], BULK_READ_SETTINGS)
+      const [units, recipesAndWb] = needsWbFigures
+        ? await this.tx.readSideBySide([readUnits, readRecipesAndWb], BULK_READ_SETTINGS)
         : [await readUnits(), { wb: null, recipes: [] }];
       inputs.skus = groupByArticle(units.skus);
-      const listings = bundles.wb?.bundleListings ?? [];
-      for (const row of [...bundles.recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
-      inputs.recipes = groupByArticle(bundles.recipes);
+      const listings = recipesAndWb.wb?.bundleListings ?? [];
+      for (const row of [...recipesAndWb.recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
+      inputs.recipes = groupByArticle(recipesAndWb.recipes);
       inputs.bundleListings = groupByArticle(listings);
-      if (bundles.wb) {
-        inputs.bundleSales = groupByArticle(bundles.wb.bundleSales);
-        inputs.wbDemand = new Map(bundles.wb.wbDemand.map((row) => [row.articleId, row]));
+      if (recipesAndWb.wb) {
+        inputs.bundleSales = groupByArticle(recipesAndWb.wb.bundleSales);
+        inputs.wbDemand = new Map(recipesAndWb.wb.wbDemand.map((row) => [row.articleId, row]));
       }
       if (units.colorSettings) inputs.colors = colorsOf(colorIds, inputs.skus, units.colorSettings);
       return inputs;
