@@ -44,6 +44,13 @@ describe('TransactionHost.readSideBySide', () => {
     expect([first.jit, second.jit]).toEqual(['off', 'off']);
   });
 
+  it("the read transaction's own settings apply on its helpers too", async () => {
+    const [own, helper] = await tx.read(() => tx.readSideBySide([look, look]), { jit: 'off' });
+    expect(helper.pid).not.toBe(own.pid);
+    expect([own.jit, helper.jit]).toEqual(['off', 'off']);
+    expect((await tx.read(look)).jit).toBe('on');
+  });
+
   it('with every helper busy, the remaining reads run on the transaction connection', async () => {
     const [own, first, second, third] = await tx.read(() => tx.readSideBySide([look, look, look, look]));
     expect(new Set([first.pid, second.pid]).size).toBe(2);

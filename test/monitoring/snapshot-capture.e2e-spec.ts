@@ -56,6 +56,29 @@ describe('Snapshot capture service (the scheduler contract)', () => {
     ]);
   });
 
+  it("a capture's statement timeout cuts its build, the reads on helper connections included", async () => {
+    const [{ id }] = await app.db.query<{ id: number }>(`INSERT INTO article (code) VALUES ('SC-TIMEOUT') RETURNING id`);
+    await app.db.query(
+      `INSERT INTO planning_settings (article_id, is_active, min_fabric_batch, min_elastic_batch, alert_threshold_days, safety_stock_days, strictness)
+       VALUES ($1, true, 0, 0, 14, 7, 1.0)`,
+      [id],
+    );
+    // Only the WB read (on a helper connection) reads wb_sales_tail: it waits for this lock until its timeout.
+    const blocker = await app.db.client();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE wb_sales_tail IN ACCESS EXCLUSIVE MODE');
+      const capture = service.captureSnapshot({ source: 'manual', statementTimeoutMs: 300 });
+      const stuck = new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000).unref());
+      await expect(Promise.race([capture, stuck])).rejects.toThrow(/statement timeout/);
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+      await app.db.query(`DELETE FROM planning_settings WHERE article_id = $1`, [id]);
+      await app.db.query(`DELETE FROM article WHERE id = $1`, [id]);
+    }
+  });
+
   it('a scheduler capture without a slot is refused before anything is built', async () => {
     await expect(service.captureSnapshot({ source: 'scheduler' })).rejects.toThrow('slotStart');
   });

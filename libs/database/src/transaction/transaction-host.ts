@@ -13,6 +13,8 @@ interface OpenTransaction {
   shareable: boolean;
   /** Exported once, at the first side-by-side read. */
   snapshotId?: Promise<string>;
+  /** Transaction-local settings given to `read`, which its helper connections get too. */
+  settings: TransactionSettings;
 }
 
 /** The independent reads of `readSideBySide`, and what they resolve to. */
@@ -49,7 +51,7 @@ export class TransactionHost {
     if (this.inTransaction) return work();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(isolation, (manager) => this.current.run({ manager, shareable: false }, work));
+        return await this.dataSource.transaction(isolation, (manager) => this.current.run({ manager, shareable: false, settings: {} }, work));
       } catch (error) {
         if (!isRetryableTransactionError(error)) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrentUpdateError();
@@ -57,19 +59,28 @@ export class TransactionHost {
     }
   }
 
-  /** Several queries that must see one consistent state: a read-only REPEATABLE READ transaction. */
-  async read<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Several queries that must see one consistent state: a read-only REPEATABLE READ transaction,
+   * with `settings` (e.g. a statement timeout) applied to it and to its side-by-side reads. Inside
+   * an open transaction it simply joins it, whose settings stay as they are.
+   */
+  async read<T>(work: () => Promise<T>, settings: TransactionSettings = {}): Promise<T> {
     if (this.inTransaction) return work();
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      return this.current.run({ manager, shareable: true }, work);
+      const names = Object.keys(settings);
+      if (names.length > 0) {
+        const assignments = names.map((_, index) => `set_config($${2 * index + 1}, $${2 * index + 2}, true)`).join(', ');
+        await manager.query(`SELECT ${assignments}`, names.flatMap((name) => [name, settings[name]]));
+      }
+      return this.current.run({ manager, shareable: true, settings }, work);
     });
   }
 
   /**
    * Independent reads of the current transaction, side by side: the first on the transaction's
    * own connection, each other one on a free helper connection that imported the transaction's
-   * snapshot (with `settings` applied), so all of them see exactly one state. The reads that get
+   * snapshot (with the transaction's settings and `settings` applied), so all of them see exactly one state. The reads that get
    * no helper run one after another on the transaction's connection: all of them outside a
    * `read` transaction (other connections cannot see a write transaction's own changes).
    * Resolves when every read has ended; rejects with the first failure.
@@ -96,7 +107,9 @@ export class TransactionHost {
     const [ownResults, ...helperResults] = await Promise.allSettled([
       here(),
       ...list.map((read, index) =>
-        onHelper[index] ? this.helpers.join(snapshotId, settings, (manager) => this.current.run({ manager, shareable: false }, read)) : null,
+        onHelper[index]
+          ? this.helpers.join(snapshotId, { ...open.settings, ...settings }, (manager) => this.current.run({ manager, shareable: false, settings: {} }, read))
+          : null,
       ),
     ]);
     const failure = [ownResults, ...helperResults].find((outcome) => outcome.status === 'rejected');

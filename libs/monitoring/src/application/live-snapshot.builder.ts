@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@supply-brain/database';
+import { TransactionHost, TransactionSettings } from '@supply-brain/database';
 import { buildCurrentSnapshot, CURRENT_SNAPSHOT_SCHEMA_VERSION, CurrentSnapshot } from '../domain/snapshot-v1';
 import { SnapshotRepository } from '../persistence/snapshot.repository';
 import { PlanningInputs } from './planning-inputs.adapter';
@@ -21,8 +21,8 @@ export class LiveSnapshotBuilder {
     private readonly snapshots: SnapshotRepository,
   ) {}
 
-  /** Joins the caller's transaction when there is one. */
-  build(): Promise<LiveSnapshot> {
+  /** Joins the caller's transaction when there is one; else reads in one with `settings` (e.g. a statement timeout). */
+  build(settings: TransactionSettings = {}): Promise<LiveSnapshot> {
     return this.tx.read(async () => {
       const portfolios = await this.planning.portfolios();
       const integrations = await this.snapshots.integrationCounts();
@@ -32,6 +32,6 @@ export class LiveSnapshotBuilder {
         orderTotals: portfolios.orderTotals,
       });
       return { schemaVersion: CURRENT_SNAPSHOT_SCHEMA_VERSION, values, builtAt: integrations.readAt };
-    });
+    }, settings);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppMetrics } from '@supply-brain/common';
-import { TransactionHost } from '@supply-brain/database';
+import { TransactionHost, TransactionSettings } from '@supply-brain/database';
 import { SnapshotRepository, SnapshotSource, StoredSnapshotRow } from '../persistence/snapshot.repository';
 import { LiveSnapshotBuilder } from './live-snapshot.builder';
 
@@ -13,6 +13,8 @@ export interface CaptureRequest {
    * scheduler uses it to check its fencing term under a row lock, so a deposed leader never writes.
    */
   beforeWrite?: () => Promise<void>;
+  /** Cuts each statement of the build and of the insert at this many milliseconds (the scheduler's bound). */
+  statementTimeoutMs?: number;
 }
 
 export interface CaptureResult {
@@ -39,20 +41,23 @@ export class MonitoringSnapshotService {
   ) {}
 
   /**
-   * Builds one live snapshot (one consistent read) and inserts it in a short write transaction.
+   * Builds one live snapshot (one consistent read, its independent reads side by side) and inserts
+   * it in a short write transaction.
    * For `scheduler` the insert is `ON CONFLICT (slot_start) WHERE source = 'scheduler' DO NOTHING`.
    */
   async captureSnapshot(request: CaptureRequest): Promise<CaptureResult> {
     if (request.source === 'scheduler' && !request.slotStart) throw new Error('A scheduler snapshot needs its slotStart');
     const slotStart = request.source === 'scheduler' ? (request.slotStart ?? null) : null;
     const started = performance.now();
-    const live = await this.builder.build().catch((error: unknown) => {
+    const timeout: TransactionSettings = request.statementTimeoutMs !== undefined ? { statement_timeout: String(request.statementTimeoutMs) } : {};
+    const live = await this.builder.build(timeout).catch((error: unknown) => {
       this.metrics.snapshotBuild(performance.now() - started, 'failure');
       throw error;
     });
     const buildMs = Math.round(performance.now() - started);
     this.metrics.snapshotBuild(buildMs, 'success');
     const record = await this.tx.write(async () => {
+      if (timeout.statement_timeout) await this.tx.manager.query(`SELECT set_config('statement_timeout', $1, true)`, [timeout.statement_timeout]);
       await request.beforeWrite?.();
       return this.snapshots.insert(live.values, { schemaVersion: live.schemaVersion, source: request.source, buildMs, slotStart });
     });

@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { TransactionHost } from '@supply-brain/database';
 import { MonitoringSnapshotService } from '@supply-brain/monitoring';
 import { SchedulingSettings } from './scheduling-settings';
 import { SingletonJob, SingletonJobOutcome, SingletonJobRun } from './singleton-job';
@@ -10,9 +9,10 @@ export const MONITORING_SNAPSHOT_JOB = 'monitoring_snapshot_job';
 /**
  * The scheduled monitoring snapshot (03 §3.3, §5.1): one `scheduler` row per cron slot, written by
  * the leader only. A slot that already has its row is skipped without building anything (no double
- * snapshot after a restart or failover); otherwise the build and the insert run in one
- * REPEATABLE READ transaction with a statement timeout, and the leadership is confirmed under the
- * fence lock right before the insert, so a deposed leader's run never commits.
+ * snapshot after a restart or failover); otherwise the build reads one consistent state (its
+ * independent reads side by side) and the insert follows in a short write transaction, every
+ * statement of both under the timeout; the leadership is confirmed under the fence lock inside the
+ * insert's transaction, right before the insert, so a deposed leader's run never commits.
  */
 @Injectable()
 export class MonitoringSnapshotJob implements SingletonJob, OnModuleInit {
@@ -25,7 +25,6 @@ export class MonitoringSnapshotJob implements SingletonJob, OnModuleInit {
     private readonly settings: SchedulingSettings,
     private readonly jobs: SingletonJobsService,
     private readonly snapshots: MonitoringSnapshotService,
-    private readonly tx: TransactionHost,
   ) {
     this.cron = settings.snapshotCron;
     this.timeoutMs = settings.snapshotTimeoutMs;
@@ -41,11 +40,11 @@ export class MonitoringSnapshotJob implements SingletonJob, OnModuleInit {
 
   async run(run: SingletonJobRun): Promise<SingletonJobOutcome> {
     if (await this.snapshots.hasSnapshotForSlot(run.slotStart)) return { status: 'skipped', detail: 'the slot already has its snapshot' };
-    const result = await this.tx.write(async () => {
-      // Still before the first snapshot of the transaction, so the level can be raised: the build reads one consistent state.
-      await this.tx.manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      await this.tx.manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(this.timeoutMs)]);
-      return this.snapshots.captureSnapshot({ source: 'scheduler', slotStart: run.slotStart, beforeWrite: () => run.confirmLeadership() });
+    const result = await this.snapshots.captureSnapshot({
+      source: 'scheduler',
+      slotStart: run.slotStart,
+      beforeWrite: () => run.confirmLeadership(),
+      statementTimeoutMs: this.timeoutMs,
     });
     if (!result.written) return { status: 'skipped', detail: 'another run filled the slot first' };
     return { status: 'written', detail: `snapshot ${result.snapshotId} (${result.buildMs} ms build)` };
