@@ -45,10 +45,13 @@ describe('TransactionHost.readSideBySide', () => {
   });
 
   it("the read transaction's own settings apply on its helpers too", async () => {
-    const [own, helper] = await tx.read(() => tx.readSideBySide([look, look]), { jit: 'off' });
+    const timeoutOf = async () =>
+      (await tx.manager.query(`SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS timeout`))[0] as { pid: number; timeout: string };
+    const [own, helper] = await tx.read(() => tx.readSideBySide([timeoutOf, timeoutOf]), { statement_timeout: '4321' });
     expect(helper.pid).not.toBe(own.pid);
-    expect([own.jit, helper.jit]).toEqual(['off', 'off']);
-    expect((await tx.read(look)).jit).toBe('on');
+    expect([own.timeout, helper.timeout]).toEqual(['4321ms', '4321ms']);
+    // Transaction-local: the next transaction has the server's default again.
+    expect((await tx.read(timeoutOf)).timeout).not.toBe('4321ms');
   });
 
   it('with every helper busy, the remaining reads run on the transaction connection', async () => {
