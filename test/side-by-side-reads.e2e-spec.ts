@@ -6,7 +6,6 @@ interface Seen {
   pid: number;
   labels: string[];
   snapshot: string;
-  jit: string;
 }
 
 describe('TransactionHost.readSideBySide', () => {
@@ -23,7 +22,7 @@ describe('TransactionHost.readSideBySide', () => {
 
   const look = async (): Promise<Seen> => {
     const [row] = await tx.manager.query(
-      `SELECT pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot, current_setting('jit') AS jit,
+      `SELECT pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot,
               ARRAY(SELECT label FROM scratch ORDER BY id) AS labels`,
     );
     return row as Seen;
@@ -34,24 +33,30 @@ describe('TransactionHost.readSideBySide', () => {
     const [own, first, second] = await tx.read(async () => {
       await look(); // the transaction's snapshot is taken here
       await t.db.query(`INSERT INTO scratch (label) VALUES ('committed meanwhile')`);
-      return tx.readSideBySide([look, look, look], { jit: 'off' });
+      return tx.readSideBySide([look, look, look]);
     });
     expect(new Set([own.pid, first.pid, second.pid]).size).toBe(3);
     for (const seen of [own, first, second]) expect(seen.labels).toEqual(['before']);
     expect(first.snapshot).toBe(own.snapshot);
     expect(second.snapshot).toBe(own.snapshot);
-    // The settings apply to the helpers' transactions only.
-    expect([first.jit, second.jit]).toEqual(['off', 'off']);
   });
 
-  it("the read transaction's own settings apply on its helpers too", async () => {
-    const timeoutOf = async () =>
-      (await tx.manager.query(`SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS timeout`))[0] as { pid: number; timeout: string };
-    const [own, helper] = await tx.read(() => tx.readSideBySide([timeoutOf, timeoutOf]), { statement_timeout: '4321' });
+  it("the transaction's settings, given to read or applied later, apply on its helpers too", async () => {
+    const settingsOf = async () =>
+      (
+        await tx.manager.query(
+          `SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock`,
+        )
+      )[0] as { pid: number; statement: string; lock: string };
+    const [own, helper] = await tx.read(async () => {
+      await tx.applySettings({ lock_timeout: '1234' });
+      return tx.readSideBySide([settingsOf, settingsOf]);
+    }, { statement_timeout: '4321' });
     expect(helper.pid).not.toBe(own.pid);
-    expect([own.timeout, helper.timeout]).toEqual(['4321ms', '4321ms']);
-    // Transaction-local: the next transaction has the server's default again.
-    expect((await tx.read(timeoutOf)).timeout).not.toBe('4321ms');
+    for (const seen of [own, helper]) expect(seen).toMatchObject({ statement: '4321ms', lock: '1234ms' });
+    // Transaction-local: the next transaction has the server's defaults again.
+    expect(await tx.read(settingsOf)).not.toMatchObject({ statement: '4321ms' });
+    expect(await tx.read(settingsOf)).not.toMatchObject({ lock: '1234ms' });
   });
 
   it('with every helper busy, the remaining reads run on the transaction connection', async () => {

@@ -13,7 +13,7 @@ interface OpenTransaction {
   shareable: boolean;
   /** Exported once, at the first side-by-side read. */
   snapshotId?: Promise<string>;
-  /** Transaction-local settings given to `read`, which its helper connections get too. */
+  /** Transaction-local settings applied so far (`applySettings`), which its helper connections get too. */
   settings: TransactionSettings;
 }
 
@@ -68,24 +68,36 @@ export class TransactionHost {
     if (this.inTransaction) return work();
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      const names = Object.keys(settings);
-      if (names.length > 0) {
-        const assignments = names.map((_, index) => `set_config($${2 * index + 1}, $${2 * index + 2}, true)`).join(', ');
-        await manager.query(`SELECT ${assignments}`, names.flatMap((name) => [name, settings[name]]));
-      }
-      return this.current.run({ manager, shareable: true, settings }, work);
+      return this.current.run({ manager, shareable: true, settings: {} }, async () => {
+        await this.applySettings(settings);
+        return work();
+      });
     });
+  }
+
+  /**
+   * Sets transaction-local settings (`set_config(name, value, true)`, one statement; none when
+   * empty) for the rest of the open transaction, its side-by-side reads included.
+   */
+  async applySettings(settings: TransactionSettings): Promise<void> {
+    const open = this.current.getStore();
+    if (!open) throw new Error('Transaction settings need an open transaction');
+    const names = Object.keys(settings);
+    if (names.length === 0) return;
+    const assignments = names.map((_, index) => `set_config($${2 * index + 1}, $${2 * index + 2}, true)`).join(', ');
+    await open.manager.query(`SELECT ${assignments}`, names.flatMap((name) => [name, settings[name]]));
+    open.settings = { ...open.settings, ...settings };
   }
 
   /**
    * Independent reads of the current transaction, side by side: the first on the transaction's
    * own connection, each other one on a free helper connection that imported the transaction's
-   * snapshot (with the transaction's settings and `settings` applied), so all of them see exactly one state. The reads that get
-   * no helper run one after another on the transaction's connection: all of them outside a
-   * `read` transaction (other connections cannot see a write transaction's own changes).
-   * Resolves when every read has ended; rejects with the first failure.
+   * snapshot and applied its settings, so all of them see exactly one state under the same
+   * settings. The reads that get no helper run one after another on the transaction's connection:
+   * all of them outside a `read` transaction (other connections cannot see a write transaction's
+   * own changes). Resolves when every read has ended; rejects with the first failure.
    */
-  async readSideBySide<T extends unknown[]>(reads: Reads<T>, settings: TransactionSettings = {}): Promise<T> {
+  async readSideBySide<T extends unknown[]>(reads: Reads<T>): Promise<T> {
     const list = reads as Array<() => Promise<unknown>>;
     const open = this.current.getStore();
     const onHelper = list.map((_, index) => index > 0 && open?.shareable === true && this.helpers.tryReserve());
@@ -108,7 +120,7 @@ export class TransactionHost {
       here(),
       ...list.map((read, index) =>
         onHelper[index]
-          ? this.helpers.join(snapshotId, { ...open.settings, ...settings }, (manager) => this.current.run({ manager, shareable: false, settings: {} }, read))
+          ? this.helpers.join(snapshotId, open.settings, (manager) => this.current.run({ manager, shareable: false, settings: {} }, read))
           : null,
       ),
     ]);

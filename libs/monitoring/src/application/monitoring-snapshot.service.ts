@@ -57,7 +57,7 @@ export class MonitoringSnapshotService {
     const buildMs = Math.round(performance.now() - started);
     this.metrics.snapshotBuild(buildMs, 'success');
     const record = await this.tx.write(async () => {
-      if (timeout.statement_timeout) await this.tx.manager.query(`SELECT set_config('statement_timeout', $1, true)`, [timeout.statement_timeout]);
+      await this.tx.applySettings(timeout);
       await request.beforeWrite?.();
       return this.snapshots.insert(live.values, { schemaVersion: live.schemaVersion, source: request.source, buildMs, slotStart });
     });

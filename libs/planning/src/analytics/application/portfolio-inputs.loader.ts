@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { ArticleColor, PortfolioArticle, PortfolioInputs, PortfolioSku } from '../domain/portfolio-inputs';
-import { BULK_READ_SETTINGS, ColorSettingsRows, DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
+import { ColorSettingsRows, DefaultSelection, PortfolioArticleRow, PortfolioInputsRepository } from '../persistence/portfolio-inputs.repository';
 
 /** Which articles to load: the given ids (de-duplicated, in the given order), else the default selection. */
 export interface PortfolioSelection {
@@ -132,7 +132,7 @@ export class PortfolioInputsLoader {
       });
       // Two halves of about equal cost, side by side: the second on a helper connection that shares this snapshot.
       const [units, recipesAndWb] = needsWbFigures
-        ? await this.tx.readSideBySide([readUnits, readRecipesAndWb], BULK_READ_SETTINGS)
+        ? await this.tx.readSideBySide([readUnits, readRecipesAndWb])
         : [await readUnits(), { wb: null, recipes: [] }];
       inputs.skus = groupByArticle(units.skus);
       const listings = recipesAndWb.wb?.bundleListings ?? [];

@@ -36,7 +36,7 @@ export interface WbFigures {
 }
 
 /** Transaction-local settings of the bulk reads (see `tuneForBulkReads`). */
-export const BULK_READ_SETTINGS = { jit: 'off', work_mem: '64MB' } as const;
+const BULK_READ_SETTINGS = { jit: 'off', work_mem: '64MB' } as const;
 
 /** Which articles a read model covers when no ids are given (02 §4.8 portfolios, §4.2 step 1 proposal). */
 export type DefaultSelection = 'active' | 'with-settings';
@@ -71,13 +71,10 @@ export class PortfolioInputsRepository {
    * These reads are a handful of large hash joins and aggregates. JIT compiling them costs up to
    * half a second per statement on a 2,000-article portfolio and saves nothing; the default 4 MB of
    * work memory makes their hash aggregates spill to disk. Both are set for the request's
-   * transaction only, in one statement (helper connections get them with their snapshot).
+   * transaction only, in one statement, and on its helper connections with their snapshot.
    */
-  async tuneForBulkReads(): Promise<void> {
-    await this.tx.manager.query(`SELECT set_config('jit', $1, true), set_config('work_mem', $2, true)`, [
-      BULK_READ_SETTINGS.jit,
-      BULK_READ_SETTINGS.work_mem,
-    ]);
+  tuneForBulkReads(): Promise<void> {
+    return this.tx.applySettings(BULK_READ_SETTINGS);
   }
 
   /**
