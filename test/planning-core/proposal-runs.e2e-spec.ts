@@ -158,6 +158,25 @@ describe('Planning Core persisted runs', () => {
       expect(lines).toEqual([1, 2, 3, 4].map((skuUnitId) => ({ sku_unit_id: skuUnitId, recommended_qty: 0 })));
     });
 
+    it('line text travels verbatim: quotes, backslashes, commas, braces and the word NULL in Pantone codes', async () => {
+      await fixtures.exampleOne();
+      const codes = ['a "quoted", {braced} \\ code', 'null'];
+      await fixtures.query('UPDATE color SET pantone_code = $1 WHERE id = 1', [codes[0]]);
+      await fixtures.query('UPDATE color SET pantone_code = $1 WHERE id = 2', [codes[1]]);
+      // An order multiple gives lines several reason codes each.
+      await fixtures.query('INSERT INTO article_planning_settings (article_id, production_order_order_multiple) VALUES (1, 7)');
+      const created = await app.http.post(DIRECT).send(EXAMPLE_ONE_REQUEST).expect(200);
+      const lines = await app.db.query<{ pantone_key: string; reason_codes: string[]; source_reason: string | null }>(
+        'SELECT pantone_key, reason_codes, source_reason FROM production_order_proposal_line WHERE proposal_id = $1 ORDER BY color_id, size_id',
+        [created.body.proposal_id],
+      );
+      expect(lines.map((line) => line.pantone_key)).toEqual([codes[0].toUpperCase(), codes[0].toUpperCase(), 'NULL', 'NULL']);
+      const answered = created.body.recommendation.lines as Array<{ source_reason: string; breakdown: { reason_codes: string[] } }>;
+      expect(lines.map((line) => line.reason_codes)).toEqual(answered.map((line) => line.breakdown.reason_codes));
+      expect(lines.map((line) => line.source_reason)).toEqual(answered.map((line) => line.source_reason));
+      expect(answered.some((line) => line.breakdown.reason_codes.length > 1)).toBe(true);
+    });
+
     it('a from-WB POST stores the run with source from_wb and GET answers the same bytes', async () => {
       const request = await fromWbArticle();
       const created = await app.http.post(FROM_WB).send(request).expect(200);
