@@ -130,7 +130,7 @@ async function measurePhases(tx: TransactionHost, inputs: PlanningInputsReposito
       tx.read(async () => {
         const watermarks = await inputs.loadImportWatermarks(AS_OF);
         const window = salesWindow(watermarks.importWatermark, AS_OF, 30);
-        return inputs.loadArticleData(await inputs.findArticles(ids), 'UTC', { window, watermarks });
+        return inputs.loadArticleData(await inputs.findArticles(ids), 'UTC', { window, watermarks }, { sideBySide: true });
       }),
     );
     const engine = await timed(async () => planPortfolio(ids, load.result, request, { today: AS_OF }, request.overrides?.available_capital ?? null));

@@ -75,6 +75,41 @@ describe('TransactionHost.readSideBySide', () => {
     for (const row of seen) expect(row.labels).toEqual(['uncommitted']);
   });
 
+  it('readThenWrite: the read part shares its snapshot with helpers, the write part runs alone and commits once', async () => {
+    await t.db.query(`INSERT INTO scratch (label) VALUES ('before')`);
+    const { read, written } = await tx.readThenWrite(
+      async () => {
+        await look(); // the transaction's snapshot is taken here
+        await t.db.query(`INSERT INTO scratch (label) VALUES ('committed meanwhile')`);
+        return tx.readSideBySide([look, look, look]);
+      },
+      async (read) => {
+        await tx.manager.query(`INSERT INTO scratch (label) VALUES ('written')`);
+        return { read, written: await tx.readSideBySide([look, look]) };
+      },
+    );
+    const [own, first, second] = read;
+    expect(new Set([own.pid, first.pid, second.pid]).size).toBe(3);
+    for (const seen of read) expect(seen).toMatchObject({ labels: ['before'], snapshot: own.snapshot });
+    // After the first write: on the transaction's own connection, seeing its own row in the same snapshot.
+    for (const seen of written) expect(seen).toMatchObject({ pid: own.pid, labels: ['before', 'written'] });
+    const labels = (await t.db.query<{ label: string }>('SELECT label FROM scratch ORDER BY id')).map((row) => row.label);
+    expect(labels).toEqual(['before', 'committed meanwhile', 'written']);
+  });
+
+  it('readThenWrite: a failing write rolls back everything', async () => {
+    await expect(
+      tx.readThenWrite(
+        () => tx.readSideBySide([look, look]),
+        async () => {
+          await tx.manager.query(`INSERT INTO scratch (label) VALUES ('lost')`);
+          await tx.manager.query('SELECT 1 / 0');
+        },
+      ),
+    ).rejects.toThrow(/division by zero/);
+    expect(await t.db.query('SELECT label FROM scratch')).toEqual([]);
+  });
+
   it('a failing read fails the whole, after every read has ended, and frees its helper', async () => {
     const endedReads: string[] = [];
     const slow = async () => {

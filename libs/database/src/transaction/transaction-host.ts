@@ -9,7 +9,7 @@ const MAX_ATTEMPTS = 3;
 
 interface OpenTransaction {
   manager: EntityManager;
-  /** A read-only REPEATABLE READ transaction opened by `read`: helper connections may share its snapshot. */
+  /** A REPEATABLE READ transaction that has written nothing (`read`, the read part of `readThenWrite`): helper connections may share its snapshot. */
   shareable: boolean;
   /** Exported once, at the first side-by-side read. */
   snapshotId?: Promise<string>;
@@ -60,6 +60,30 @@ export class TransactionHost {
   }
 
   /**
+   * One REPEATABLE READ transaction that first reads, then writes what it decided: `read` sees the
+   * transaction's snapshot and, as nothing is written yet, may share it with helper connections
+   * (`readSideBySide`); `write` gets read's result and runs alone on the transaction's connection.
+   * Retried and answered like `write`. Inside an open transaction both simply join it.
+   */
+  async readThenWrite<R, T>(read: () => Promise<R>, write: (result: R) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return write(await read());
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+          const open: OpenTransaction = { manager, shareable: true, settings: {} };
+          const result = await this.current.run(open, read);
+          // From the first write on, other connections would no longer see what this one sees.
+          open.shareable = false;
+          return this.current.run(open, () => write(result));
+        });
+      } catch (error) {
+        if (!isRetryableTransactionError(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS) throw new ConcurrentUpdateError();
+      }
+    }
+  }
+
+  /**
    * Several queries that must see one consistent state: a read-only REPEATABLE READ transaction,
    * with `settings` (e.g. a statement timeout) applied to it and to its side-by-side reads. Inside
    * an open transaction it simply joins it, whose settings stay as they are.
@@ -94,8 +118,8 @@ export class TransactionHost {
    * own connection, each other one on a free helper connection that imported the transaction's
    * snapshot and applied its settings, so all of them see exactly one state under the same
    * settings. The reads that get no helper run one after another on the transaction's connection:
-   * all of them outside a `read` transaction (other connections cannot see a write transaction's
-   * own changes). Resolves when every read has ended; rejects with the first failure.
+   * all of them outside `read` and the read part of `readThenWrite` (other connections cannot see
+   * a transaction's own changes). Resolves when every read has ended; rejects with the first failure.
    */
   async readSideBySide<T extends unknown[]>(reads: Reads<T>): Promise<T> {
     const list = reads as Array<() => Promise<unknown>>;

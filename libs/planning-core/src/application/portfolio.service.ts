@@ -18,11 +18,19 @@ function articleInputsOutsideSelection(request: PortfolioRequest, selection: Rea
   );
 }
 
+/** What the run decided besides its members: the clock, the day planned for and the budget. */
+interface RunFacts {
+  generatedAt: string;
+  asOfDate: string;
+  budget: number | null;
+  governanceMode: CapitalGovernanceMode;
+}
+
 /**
  * The portfolio run (05 §3.9, §4.20, §4.21): one transaction reads the selection and everything
- * its articles need in a fixed number of statements, the engine plans them jointly once, and,
- * unless `persist` is false, the portfolio row, its proposals and their lines are written in the
- * same REPEATABLE READ snapshot with one statement each.
+ * its articles need in a fixed number of statements (side by side on one snapshot), the engine
+ * plans them jointly once, and, unless `persist` is false, the portfolio row, its proposals and
+ * their lines are written in the same REPEATABLE READ transaction with one statement each.
  */
 @Injectable()
 export class PortfolioService {
@@ -40,11 +48,19 @@ export class PortfolioService {
       const issues = articleInputsOutsideSelection(request, new Set(request.article_ids));
       if (issues.length > 0) return Promise.reject(new UnprocessableError(issues));
     }
-    const work = () => this.plan(request);
-    return request.persist === false ? this.tx.read(work) : this.tx.write(work, 'REPEATABLE READ');
+    if (request.persist === false) {
+      return this.tx.read(async () => {
+        const { members, facts } = await this.plan(request);
+        return assemblePortfolioResponse(members, { ...facts, portfolioRunId: null, proposalIds: null });
+      });
+    }
+    return this.tx.readThenWrite(
+      () => this.plan(request),
+      ({ members, facts }) => this.store(request, members, facts),
+    );
   }
 
-  private async plan(request: PortfolioRequest): Promise<PortfolioResponse> {
+  private async plan(request: PortfolioRequest): Promise<{ members: PortfolioMemberResult[]; facts: RunFacts }> {
     const timeZone = this.config.get('PLANNING_TIME_ZONE');
     const clock = await this.inputs.clock(timeZone);
     // One statement either way: the named articles that exist, or the default selection.
@@ -58,9 +74,7 @@ export class PortfolioService {
     const { data, global } = await this.load(articles, timeZone, asOfDate, request.observation_window_days ?? PORTFOLIO_DEFAULTS.observation_window_days);
     const capital = portfolioCapital(global, request.overrides ?? null);
     const members = planPortfolio(selected, data, request, { today: clock.today }, capital.budget);
-    const facts = { generatedAt: clock.now, asOfDate, budget: capital.budget, governanceMode: capital.mode };
-    if (request.persist === false) return assemblePortfolioResponse(members, { ...facts, portfolioRunId: null, proposalIds: null });
-    return this.store(request, members, facts);
+    return { members, facts: { generatedAt: clock.now, asOfDate, budget: capital.budget, governanceMode: capital.mode } };
   }
 
   /** The selected articles' data with the WB history of the window ending at the import watermark (as a from-WB run). */
@@ -73,7 +87,7 @@ export class PortfolioService {
     if (articles.size === 0) return { data: new Map(), global: (await this.inputs.loadSettingsRows([])).global };
     const watermarks = await this.inputs.loadImportWatermarks(asOfDate);
     const window = salesWindow(watermarks.importWatermark, asOfDate, windowDays);
-    const data = await this.inputs.loadArticleData(articles, timeZone, { window, watermarks });
+    const data = await this.inputs.loadArticleData(articles, timeZone, { window, watermarks }, { sideBySide: true });
     const [first] = data.values();
     return { data, global: first.settings.global };
   }
@@ -85,7 +99,7 @@ export class PortfolioService {
   private async store(
     request: PortfolioRequest,
     members: PortfolioMemberResult[],
-    facts: { generatedAt: string; asOfDate: string; budget: number | null; governanceMode: CapitalGovernanceMode },
+    facts: RunFacts,
   ): Promise<PortfolioResponse> {
     const stored = members.filter((m) => m.outcome);
     const { proposalIds, portfolioRunId } = await this.runs.reserveIds(stored.length, true);

@@ -127,6 +127,29 @@ function windowRows<Row>(groups: (CompactListing & { order: number })[], dates: 
   return rows;
 }
 
+function windowLength(window: { start: string; end: string }): number {
+  return Math.max(daysBetween(window.start, window.end) + 1, 0);
+}
+
+/** The loaded listings keyed by `wb_sku`, each with its position in query order, and the window's dates. */
+function indexWbHistory(
+  window: { start: string; end: string },
+  sales: Array<CompactListing & { latest: string }>,
+  stockDaily: CompactListing[],
+): LoadedWbHistory {
+  const dates = Array.from({ length: windowLength(window) }, (_, k) => addDays(window.start, k));
+  const index = <T extends CompactListing>(rows: T[]) => new Map(rows.map((row, order) => [row.wbSku, { ...row, order }]));
+  return { dates, sales: index(sales), stockDaily: index(stockDaily) };
+}
+
+type CatalogRows = Awaited<ReturnType<PlanningInputsRepository['loadCatalogRows']>>;
+
+/** WB stock per listing and, for a from-WB load, the window's sales. */
+interface WbLane {
+  wbStock: Map<number, StoredWbStock[]>;
+  sales: Array<CompactListing & { latest: string }> | null;
+}
+
 /** The WB history of one article's listings (its distinct mapped `wb_sku`s). */
 function historyOf(mappings: StoredWbMapping[], history: LoadedWbHistory | null, watermarks: WbImportWatermarks): StoredWbHistory {
   const sales: (CompactListing & { latest: string; order: number })[] = [];
@@ -207,14 +230,71 @@ export class PlanningInputsRepository {
 
   /**
    * Stored data of the given (existing) articles; `wbHistoryWindow` set loads the WB sales and
-   * stock history of that window as well (from-WB runs).
+   * stock history of that window as well (from-WB runs). `sideBySide` (for many articles) reads in
+   * up to three lanes of about equal cost, side by side on one snapshot where the transaction
+   * allows it: the catalog rows; WB stock and sales; the daily WB stock. A single article's reads
+   * are too small to gain from the helper connections' extra round trips.
    */
   async loadArticleData(
     articles: Map<number, { id: number; code: string }>,
     timeZone: string,
     wbHistory: { window: { start: string; end: string }; watermarks: WbImportWatermarks } | null,
+    options: { sideBySide?: boolean } = {},
   ): Promise<Map<number, StoredArticleData>> {
     const ids = [...articles.keys()];
+    const lanes: [() => Promise<CatalogRows>, () => Promise<WbLane>, () => Promise<CompactListing[] | null>] = [
+      () => this.loadCatalogRows(ids),
+      async () => ({ wbStock: await this.loadWbStock(ids, timeZone), sales: wbHistory ? await this.loadWbSales(ids, wbHistory.window) : null }),
+      async () => (wbHistory ? this.loadWbStockDaily(ids, wbHistory.window) : null),
+    ];
+    const [catalog, wb, stockDaily] = !options.sideBySide
+      ? [await lanes[0](), await lanes[1](), await lanes[2]()]
+      : wbHistory
+        ? await this.tx.readSideBySide(lanes)
+        : ([...(await this.tx.readSideBySide([lanes[0], lanes[1]])), null] as const);
+    const { settings, skus, bundleTypes, colorMins, elasticSettings, bindings, sizeWeights, inFlight, onHand, nscBundles, mappings } = catalog;
+    const { wbStock } = wb;
+    const history = wbHistory && wb.sales && stockDaily ? indexWbHistory(wbHistory.window, wb.sales, stockDaily) : null;
+
+    const byArticle = {
+      bundleTypes: groupBy(bundleTypes),
+      colorMins: groupBy(colorMins),
+      elasticSettings: groupBy(elasticSettings),
+      bindings: groupBy(bindings),
+      sizeWeights: groupBy(sizeWeights),
+      inFlight: groupBy(inFlight),
+    };
+    const onHandOf = new Map(onHand.map((row) => [row.articleId, row.quantities]));
+    const result = new Map<number, StoredArticleData>();
+    for (const article of articles.values()) {
+      const rows = <T extends { articleId: number }>(groups: Map<number, T[]>) => (groups.get(article.id) ?? []).map(strip);
+      const wbMappings: StoredWbMapping[] = (mappings.get(article.id) ?? []).map(([wbSku, bundleTypeId, sizeId]) => ({ wbSku, bundleTypeId, sizeId }));
+      result.set(article.id, {
+        article,
+        settings: {
+          article: settings.articles.get(article.id) ?? null,
+          planningSettings: settings.planningSettings.get(article.id) ?? null,
+          global: settings.global,
+        },
+        skus: (skus.get(article.id) ?? []).map(([skuUnitId, colorId, sizeId, sizeSortOrder, pantoneCode]) => ({ skuUnitId, colorId, sizeId, sizeSortOrder, pantoneCode })),
+        bundleTypes: rows(byArticle.bundleTypes) as StoredBundleType[],
+        onHandBySkuUnitId: onHandOf.get(article.id) ?? {},
+        nscBundles: (nscBundles.get(article.id) ?? []).map(([bundleTypeId, sizeId, quantity]) => ({ bundleTypeId, sizeId, quantity })),
+        colorFabricMins: rows(byArticle.colorMins) as StoredArticleData['colorFabricMins'],
+        elasticSettings: rows(byArticle.elasticSettings) as StoredArticleData['elasticSettings'],
+        elasticBindings: rows(byArticle.bindings) as StoredArticleData['elasticBindings'],
+        adminSizeWeights: rows(byArticle.sizeWeights) as StoredArticleData['adminSizeWeights'],
+        adminInFlightDefaults: rows(byArticle.inFlight) as StoredArticleData['adminInFlightDefaults'],
+        wbMappings,
+        wbStock: wbStock.get(article.id) ?? [],
+        wbHistory: wbHistory ? historyOf(wbMappings, history, wbHistory.watermarks) : null,
+      });
+    }
+    return result;
+  }
+
+  /** The articles' settings, SKUs, recipes, minimums, admin rows, own stock and WB listings (05 §7.1 statements 1–14). */
+  private async loadCatalogRows(ids: number[]) {
     const settings = await this.loadSettingsRows(ids);
     // The statements that return several rows per article (SKUs, stock, bundles, listings)
     // answer one row per article with its rows as JSON tuples: tens of thousands of small rows
@@ -287,46 +367,7 @@ export class PlanningInputsRepository {
          FROM article_wb_mapping WHERE article_id = ANY($1::int[]) GROUP BY article_id`,
       ids,
     );
-    // Without any listing there is no WB stock or history to read.
-    const hasListings = mappings.size > 0;
-    const wbStock = hasListings ? await this.loadWbStock(ids, timeZone) : new Map<number, StoredWbStock[]>();
-    const history = wbHistory && hasListings ? await this.loadWbHistory(ids, wbHistory.window) : null;
-
-    const byArticle = {
-      bundleTypes: groupBy(bundleTypes),
-      colorMins: groupBy(colorMins),
-      elasticSettings: groupBy(elasticSettings),
-      bindings: groupBy(bindings),
-      sizeWeights: groupBy(sizeWeights),
-      inFlight: groupBy(inFlight),
-    };
-    const onHandOf = new Map(onHand.map((row) => [row.articleId, row.quantities]));
-    const result = new Map<number, StoredArticleData>();
-    for (const article of articles.values()) {
-      const rows = <T extends { articleId: number }>(groups: Map<number, T[]>) => (groups.get(article.id) ?? []).map(strip);
-      const wbMappings: StoredWbMapping[] = (mappings.get(article.id) ?? []).map(([wbSku, bundleTypeId, sizeId]) => ({ wbSku, bundleTypeId, sizeId }));
-      result.set(article.id, {
-        article,
-        settings: {
-          article: settings.articles.get(article.id) ?? null,
-          planningSettings: settings.planningSettings.get(article.id) ?? null,
-          global: settings.global,
-        },
-        skus: (skus.get(article.id) ?? []).map(([skuUnitId, colorId, sizeId, sizeSortOrder, pantoneCode]) => ({ skuUnitId, colorId, sizeId, sizeSortOrder, pantoneCode })),
-        bundleTypes: rows(byArticle.bundleTypes) as StoredBundleType[],
-        onHandBySkuUnitId: onHandOf.get(article.id) ?? {},
-        nscBundles: (nscBundles.get(article.id) ?? []).map(([bundleTypeId, sizeId, quantity]) => ({ bundleTypeId, sizeId, quantity })),
-        colorFabricMins: rows(byArticle.colorMins) as StoredArticleData['colorFabricMins'],
-        elasticSettings: rows(byArticle.elasticSettings) as StoredArticleData['elasticSettings'],
-        elasticBindings: rows(byArticle.bindings) as StoredArticleData['elasticBindings'],
-        adminSizeWeights: rows(byArticle.sizeWeights) as StoredArticleData['adminSizeWeights'],
-        adminInFlightDefaults: rows(byArticle.inFlight) as StoredArticleData['adminInFlightDefaults'],
-        wbMappings,
-        wbStock: wbStock.get(article.id) ?? [],
-        wbHistory: wbHistory ? historyOf(wbMappings, history, wbHistory.watermarks) : null,
-      });
-    }
-    return result;
+    return { settings, skus, bundleTypes, colorMins, elasticSettings, bindings, sizeWeights, inFlight, onHand, nscBundles, mappings };
   }
 
   /** Statement 15 of 05 §7.1: the import watermark ≤ day 0 and the latest import date, over the whole table. */
@@ -364,16 +405,15 @@ export class PlanningInputsRepository {
   }
 
   /**
-   * Sales and daily stock of the articles' listings inside the window, one row per listing with the
-   * days as offsets from the window start and the quantities in parallel (~30 days × 18,000
-   * listings per table: one row per day costs far more on the wire and in the driver). Sales come
-   * from `wb_sales_month`, the projection of `wb_sales_daily`: the month rows overlapping the
-   * window, and the latest sale date of each listing from its tail row (`wb_sales_tail`; 05 §7.1
-   * statements 16 and 17 in one), whatever the length of its history.
+   * Sales of the articles' listings inside the window, one row per listing with the days as
+   * offsets from the window start and the quantities in parallel (~30 days × 18,000 listings: one
+   * row per day costs far more on the wire and in the driver). They come from `wb_sales_month`,
+   * the projection of `wb_sales_daily`: the month rows overlapping the window, and the latest sale
+   * date of each listing from its tail row (`wb_sales_tail`; 05 §7.1 statements 16 and 17 in one),
+   * whatever the length of its history.
    */
-  private async loadWbHistory(ids: number[], window: { start: string; end: string }): Promise<LoadedWbHistory> {
-    const listingsOf = `SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[])`;
-    const windowDays = Math.max(daysBetween(window.start, window.end) + 1, 0);
+  private async loadWbSales(ids: number[], window: { start: string; end: string }): Promise<Array<CompactListing & { latest: string }>> {
+    const windowDays = windowLength(window);
     const salesMonths = await this.query<{ wbSku: string; latest: string; months: [number, Array<number | null>][] | null }>(
       `SELECT l.wb_sku AS "wbSku", to_char(tail.last_sale_date, 'YYYY-MM-DD') AS latest,
               (SELECT json_agg(json_build_array(m.month - $2::date, m.daily) ORDER BY m.month)
@@ -384,16 +424,18 @@ export class PlanningInputsRepository {
         ORDER BY l.wb_sku`,
       [ids, window.start, window.end],
     );
-    const sales = salesMonths.map(({ wbSku, latest, months }) => ({ wbSku, latest, ...windowDaysOf(months ?? [], windowDays) }));
-    const stockDaily = await this.query<CompactListing>(
+    return salesMonths.map(({ wbSku, latest, months }) => ({ wbSku, latest, ...windowDaysOf(months ?? [], windowDays) }));
+  }
+
+  /** Daily WB stock of the articles' listings inside the window, in the same compact shape (05 §7.1 statement 18). */
+  private loadWbStockDaily(ids: number[], window: { start: string; end: string }): Promise<CompactListing[]> {
+    return this.query<CompactListing>(
       `SELECT wb_sku AS "wbSku", array_to_json(array_agg(date - $2::date)) AS days, array_to_json(array_agg(stock_qty)) AS quantities
-         FROM wb_stock_daily WHERE wb_sku IN (${listingsOf}) AND date BETWEEN $2::date AND $3::date
+         FROM wb_stock_daily WHERE wb_sku IN (SELECT wb_sku FROM article_wb_mapping WHERE article_id = ANY($1::int[]))
+          AND date BETWEEN $2::date AND $3::date
         GROUP BY wb_sku ORDER BY wb_sku`,
       [ids, window.start, window.end],
     );
-    const dates = Array.from({ length: windowDays }, (_, k) => addDays(window.start, k));
-    const index = <T extends CompactListing>(rows: T[]) => new Map(rows.map((row, order) => [row.wbSku, { ...row, order }]));
-    return { dates, sales: index(sales), stockDaily: index(stockDaily) };
   }
 
   /** One row per article with its rows as JSON tuples (`rows`), keyed by article id. */
