@@ -381,15 +381,23 @@ function insertLinesSql(first: number): string {
 }
 
 function lineParameters(rows: ProposalLineRow[]): string[] {
-  return LINE_COLUMNS.map(([, , pick]) => arrayLiteral(rows.map(pick)));
+  return LINE_COLUMNS.map(([, , pick]) => {
+    const elements = new Array<string>(rows.length);
+    for (let k = 0; k < rows.length; k++) elements[k] = arrayElement(pick(rows[k]));
+    return `{${elements.join(',')}}`;
+  });
 }
 
-/** A PostgreSQL array literal of the values: numbers as they print, strings quoted and escaped, NULL for null. */
+/** A PostgreSQL array literal of the values. */
 function arrayLiteral(values: readonly LineValue[]): string {
-  const elements = values.map((value) => {
-    if (value === null) return 'NULL';
-    if (typeof value === 'number') return String(value);
-    return `"${value.replace(/[\\"]/g, '\\$&')}"`;
-  });
-  return `{${elements.join(',')}}`;
+  return `{${values.map(arrayElement).join(',')}}`;
+}
+
+const NEEDS_ESCAPE = /[\\"]/;
+
+/** One element of an array literal: a number as it prints, a string quoted (and escaped), NULL for null. */
+function arrayElement(value: LineValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  return NEEDS_ESCAPE.test(value) ? `"${value.replace(/[\\"]/g, '\\$&')}"` : `"${value}"`;
 }
