@@ -35,10 +35,11 @@ describe('Planning Core WB sales history inside a window', () => {
   }
 
   async function dayRows(skus: string[], window: { start: string; end: string }) {
-    return t.db.query<{ wbSku: string; date: string; salesQty: number }>(
-      `SELECT wb_sku AS "wbSku", to_char(date, 'YYYY-MM-DD') AS date, sales_qty AS "salesQty"
+    // Per listing with rows in the window, in listing order: its dates ascending and their quantities.
+    return t.db.query<{ wbSku: string; dates: string[]; quantities: number[] }>(
+      `SELECT wb_sku AS "wbSku", array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) AS dates, array_agg(sales_qty ORDER BY date) AS quantities
          FROM wb_sales_daily WHERE wb_sku = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
-        ORDER BY wb_sku, date`,
+        GROUP BY wb_sku ORDER BY wb_sku`,
       [skus, window.start, window.end],
     );
   }

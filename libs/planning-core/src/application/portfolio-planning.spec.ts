@@ -1,5 +1,5 @@
 import { PlanningCoreError, StoredArticleData } from '../domain';
-import { articleRow, COMMON_OVERRIDES, fixed, globalRow, storedArticle } from '../domain/testing/fixtures';
+import { articleRow, COMMON_OVERRIDES, fixed, globalRow, listingDays, storedArticle } from '../domain/testing/fixtures';
 import { memberRequest, planPortfolio, portfolioCapital, portfolioRequestSnapshot, PortfolioRequest } from './portfolio-planning';
 
 const AS_OF = '2026-03-02';
@@ -14,7 +14,7 @@ function wbArticle(articleId: number, colorId: number, onHand: number, sold: num
       importWatermark: '2026-03-01',
       latestImportDate: '2026-03-01',
       latestSaleDateByWbSku: { [wbSku]: '2026-02-25' },
-      sales: [{ wbSku, date: '2026-02-25', salesQty: sold }],
+      sales: listingDays([{ wbSku, date: '2026-02-25', salesQty: sold }]),
       stockDaily: [],
     },
   };

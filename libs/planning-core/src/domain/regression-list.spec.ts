@@ -6,7 +6,7 @@ import { lotSizeAndBudget } from './engine/lot-sizing';
 import { planArticle, variantQuantities } from './engine/plan-article';
 import { resolvePolicy } from './policy/resolve-policy';
 import { planDirectProposal, planFromWbProposal, planProductionOrder } from './proposal';
-import { articleRow, assorti, codes, fixed, globalRow, line, runDirect, storedArticle } from './testing/fixtures';
+import { articleRow, assorti, codes, fixed, globalRow, line, listingDays, runDirect, storedArticle } from './testing/fixtures';
 
 const ex1Data = (onHand: Record<string, number> = {}) => storedArticle({ skus: { 'C1-S': 40, 'C1-M': 60, 'C2-S': 100, 'C2-M': 0, ...onHand }, bundleTypes: [fixed(1, [1, 2])] });
 const ex1 = (overrides = {}, onHand: Record<string, number> = {}) => runDirect(ex1Data(onHand), { bundle_daily_sales: [{ bundle_type_id: 1, daily_sales: 10 }] }, overrides);
@@ -162,7 +162,7 @@ describe('Regression list (spec 05 §6)', () => {
   it('FIX-11 stock-out days are left out of the mean: 4.0, not 2.5714', () => {
     const sales = [4, 5, 3, 6, 4, 2, 5, 4, 3].map((q, k) => ({ wbSku: 'WB', date: `2026-02-${20 + k}`, salesQty: q }));
     const stockDaily = [1, 2, 3, 4, 5].map((d) => ({ wbSku: 'WB', date: `2026-03-0${d}`, stockQty: 0 }));
-    const [e] = fromWbDemand({ importWatermark: '2026-03-05', latestImportDate: '2026-03-05', latestSaleDateByWbSku: {}, sales, stockDaily }, { 1: ['WB'] }, salesWindow('2026-03-05', '2026-03-05', 14));
+    const [e] = fromWbDemand({ importWatermark: '2026-03-05', latestImportDate: '2026-03-05', latestSaleDateByWbSku: {}, sales: listingDays(sales), stockDaily: listingDays(stockDaily) }, { 1: ['WB'] }, salesWindow('2026-03-05', '2026-03-05', 14));
     expect(e.dailyRate).toBe(4);
     expect(e.method).toBe('in_stock_days_mean');
   });
@@ -179,7 +179,7 @@ describe('Regression list (spec 05 §6)', () => {
       wbMappings: [{ wbSku: 'WB', bundleTypeId: 1, sizeId: 2 }],
       wbStock: [{ wbSku: 'WB', stockQty: 20, lastUpdatedDate: '2026-03-02' }],
       nscBundles: nsc ? [{ bundleTypeId: 1, sizeId: 2, quantity: nsc }] : [],
-      wbHistory: { importWatermark: '2026-03-02', latestImportDate: '2026-03-02', latestSaleDateByWbSku: { WB: '2026-03-02' }, sales: [{ wbSku: 'WB', date: '2026-03-02', salesQty: 3 }], stockDaily: [] },
+      wbHistory: { importWatermark: '2026-03-02', latestImportDate: '2026-03-02', latestSaleDateByWbSku: { WB: '2026-03-02' }, sales: listingDays([{ wbSku: 'WB', date: '2026-03-02', salesQty: 3 }]), stockDaily: [] },
     });
     const ready = (nsc: number) => planFromWbProposal(wb(nsc), { article_id: 1, as_of_date: '2026-03-02' }, { today: '2026-03-02' }).body.arrival_projection!.ready_bundle_units_now;
     expect([ready(0), ready(12)]).toEqual([20, 32]);

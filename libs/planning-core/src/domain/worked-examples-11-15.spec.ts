@@ -6,7 +6,7 @@ import { lotSizeAndBudget } from './engine/lot-sizing';
 import { planArticle, variantQuantities } from './engine/plan-article';
 import { resolvePolicy } from './policy/resolve-policy';
 import { planDirectProposal, planFromWbProposal } from './proposal';
-import { articleRow, codes, fixed, globalRow, line, runDirect, storedArticle } from './testing/fixtures';
+import { articleRow, codes, fixed, globalRow, line, listingDays, runDirect, storedArticle } from './testing/fixtures';
 
 function thrown(fn: () => unknown): PlanningCoreError {
   try {
@@ -38,10 +38,10 @@ describe('Example 11 — from-WB, strict freshness failure', () => {
       importWatermark: '2026-03-05',
       latestImportDate: '2026-03-05',
       latestSaleDateByWbSku: { 'WB-2P-S': '2026-03-04', 'WB-2P-M': '2026-03-05' },
-      sales: [
+      sales: listingDays([
         { wbSku: 'WB-2P-S', date: '2026-03-04', salesQty: 3 },
         { wbSku: 'WB-2P-M', date: '2026-03-05', salesQty: 2 },
-      ],
+      ]),
       stockDaily: [],
     },
   });
@@ -124,8 +124,8 @@ describe('Example 13 — from-WB stock-out-aware demand', () => {
     importWatermark: '2026-03-05',
     latestImportDate: '2026-03-05',
     latestSaleDateByWbSku: { 'WB-2P': '2026-02-28' },
-    sales,
-    stockDaily: withStock ? stockDaily : [],
+    sales: listingDays(sales),
+    stockDaily: withStock ? listingDays(stockDaily) : [],
   });
   const window = salesWindow('2026-03-05', '2026-03-05', 14);
 
@@ -216,7 +216,7 @@ describe('Example 15 — portfolio with a joint Pantone minimum', () => {
       { wbSku: 'A1', date: '2026-02-25', salesQty: 60 },
       { wbSku: 'A2', date: '2026-02-25', salesQty: 30 },
     ];
-    const estimates = fromWbDemand({ importWatermark: '2026-03-01', latestImportDate: '2026-03-01', latestSaleDateByWbSku: {}, sales, stockDaily: [] }, { 1: ['A1'], 2: ['A2'] }, window);
+    const estimates = fromWbDemand({ importWatermark: '2026-03-01', latestImportDate: '2026-03-01', latestSaleDateByWbSku: {}, sales: listingDays(sales), stockDaily: [] }, { 1: ['A1'], 2: ['A2'] }, window);
     expect(estimates.map((e) => [e.dailyRate, e.method])).toEqual([
       [6, 'window_mean'],
       [3, 'window_mean'],

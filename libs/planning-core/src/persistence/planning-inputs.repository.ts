@@ -10,6 +10,7 @@ import {
   StoredWbHistory,
   StoredWbMapping,
   StoredWbStock,
+  WbListingDays,
 } from '../domain';
 import { addDays, daysBetween } from '../domain/numeric';
 
@@ -114,17 +115,20 @@ function dateOrder(days: number[]): number[] | null {
   return null;
 }
 
-/** The rows of the given listings, listings in query order and each listing's rows in date order. */
-function windowRows<Row>(groups: (CompactListing & { order: number })[], dates: string[], row: (wbSku: string, date: string, qty: number) => Row): Row[] {
+/** The given listings with their days as dates, listings in query order and each listing's days in date order. */
+function listingDaysOf(groups: (CompactListing & { order: number })[], dates: string[]): WbListingDays[] {
   groups.sort((a, b) => a.order - b.order);
-  const rows: Row[] = [];
+  const listings: WbListingDays[] = [];
   for (const { wbSku, days, quantities } of groups) {
-    if (!days || !quantities) continue;
+    if (!days || !quantities || days.length === 0) continue;
     const order = dateOrder(days);
-    if (order) for (const k of order) rows.push(row(wbSku, dates[days[k]], quantities[k]));
-    else for (let k = 0; k < days.length; k++) rows.push(row(wbSku, dates[days[k]], quantities[k]));
+    listings.push(
+      order
+        ? { wbSku, dates: order.map((k) => dates[days[k]]), quantities: order.map((k) => quantities[k]) }
+        : { wbSku, dates: days.map((day) => dates[day]), quantities },
+    );
   }
-  return rows;
+  return listings;
 }
 
 function windowLength(window: { start: string; end: string }): number {
@@ -163,15 +167,15 @@ function historyOf(mappings: StoredWbMapping[], history: LoadedWbHistory | null,
     }
   }
   const dates = history?.dates ?? [];
-  const salesRows = windowRows(sales, dates, (wbSku, date, salesQty) => ({ wbSku, date, salesQty }));
+  const salesDays = listingDaysOf(sales, dates);
   const latestSaleDateByWbSku: Record<string, string> = {};
   for (const listing of sales) latestSaleDateByWbSku[listing.wbSku] = listing.latest;
   return {
     importWatermark: watermarks.importWatermark,
     latestImportDate: watermarks.latestImportDate,
     latestSaleDateByWbSku,
-    sales: salesRows,
-    stockDaily: windowRows(stockDaily, dates, (wbSku, date, stockQty) => ({ wbSku, date, stockQty })),
+    sales: salesDays,
+    stockDaily: listingDaysOf(stockDaily, dates),
   };
 }
 

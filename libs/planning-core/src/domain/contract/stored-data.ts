@@ -107,10 +107,20 @@ export interface StoredWbHistory {
   latestImportDate: string | null;
   /** Latest sale date per listing of the article (listings without rows absent). */
   latestSaleDateByWbSku: Record<string, string>;
-  /** `wb_sales_daily` rows of the article's listings inside the window (see `salesWindow`). */
-  sales: { wbSku: string; date: string; salesQty: number }[];
-  /** `wb_stock_daily` rows of the article's listings inside the window. */
-  stockDaily: { wbSku: string; date: string; stockQty: number }[];
+  /** `wb_sales_daily` rows of the article's listings inside the window (see `salesWindow`), per listing. */
+  sales: WbListingDays[];
+  /** `wb_stock_daily` rows of the article's listings inside the window, per listing. */
+  stockDaily: WbListingDays[];
+}
+
+/**
+ * One listing's daily rows, in date order: `quantities[k]` on `dates[k]`. Two arrays per listing
+ * rather than an object per day: a 1,000-article portfolio loads about a million such days.
+ */
+export interface WbListingDays {
+  wbSku: string;
+  dates: string[];
+  quantities: number[];
 }
 
 /** Everything stored that one article's proposal reads. */

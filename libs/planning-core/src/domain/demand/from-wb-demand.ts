@@ -3,7 +3,7 @@
  * mean, so a sell-out does not read as falling demand. The window ends at the import watermark,
  * so days after the last import are not counted as zero sales.
  */
-import { StoredWbHistory, WbDemandEstimate } from '../engine-contract';
+import { StoredWbHistory, WbDemandEstimate, WbListingDays } from '../engine-contract';
 import { addDays } from '../numeric';
 
 /** The W-day sales window ending at the import watermark (or day 0 without one), §4.4.2 step 1. */
@@ -19,8 +19,8 @@ export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Rec
   const days: string[] = [];
   for (let day = window.start; day <= window.end; day = addDays(day, 1)) days.push(day);
   const dayIndex = new Map(days.map((day, k) => [day, k]));
-  const salesByDay = groupByListing(history.sales, (row) => row.salesQty, dayIndex);
-  const stockByDay = groupByListing(history.stockDaily, (row) => row.stockQty, dayIndex);
+  const salesByDay = byWindowDay(history.sales, dayIndex);
+  const stockByDay = byWindowDay(history.stockDaily, dayIndex);
 
   return Object.keys(listingsByBundleType)
     .map(Number)
@@ -81,18 +81,16 @@ export function fromWbDemand(history: StoredWbHistory, listingsByBundleType: Rec
  * Per listing, the quantity of each window day by its index (undefined: no row that day); rows
  * outside the window are left out, as the day loop never asks for them.
  */
-function groupByListing<T extends { wbSku: string; date: string }>(
-  rows: readonly T[],
-  quantity: (row: T) => number,
-  dayIndex: ReadonlyMap<string, number>,
-): Map<string, (number | undefined)[]> {
+function byWindowDay(listings: readonly WbListingDays[], dayIndex: ReadonlyMap<string, number>): Map<string, (number | undefined)[]> {
   const byListing = new Map<string, (number | undefined)[]>();
-  for (const row of rows) {
-    const day = dayIndex.get(row.date);
-    if (day === undefined) continue;
-    let byDay = byListing.get(row.wbSku);
-    if (!byDay) byListing.set(row.wbSku, (byDay = new Array<number | undefined>(dayIndex.size)));
-    byDay[day] = (byDay[day] ?? 0) + quantity(row);
+  for (const { wbSku, dates, quantities } of listings) {
+    let byDay = byListing.get(wbSku);
+    for (let k = 0; k < dates.length; k++) {
+      const day = dayIndex.get(dates[k]);
+      if (day === undefined) continue;
+      if (!byDay) byListing.set(wbSku, (byDay = new Array<number | undefined>(dayIndex.size)));
+      byDay[day] = (byDay[day] ?? 0) + quantities[k];
+    }
   }
   return byListing;
 }

@@ -8,6 +8,7 @@ import {
   RecommendationLine,
   StoredArticleData,
   StoredBundleType,
+  WbListingDays,
 } from '../engine-contract';
 import { planDirectProposal } from '../proposal';
 
@@ -144,4 +145,16 @@ export function articleRow(values: Partial<ArticleSettingsRow>): ArticleSettings
     orderMultiple: null,
     ...values,
   };
+}
+
+/** Daily WB rows written one per day (`salesQty` or `stockQty`), grouped per listing in first-seen order, days as given. */
+export function listingDays(rows: ReadonlyArray<{ wbSku: string; date: string } & ({ salesQty: number } | { stockQty: number })>): WbListingDays[] {
+  const byListing = new Map<string, WbListingDays>();
+  for (const row of rows) {
+    let listing = byListing.get(row.wbSku);
+    if (!listing) byListing.set(row.wbSku, (listing = { wbSku: row.wbSku, dates: [], quantities: [] }));
+    listing.dates.push(row.date);
+    listing.quantities.push('salesQty' in row ? row.salesQty : row.stockQty);
+  }
+  return [...byListing.values()];
 }
