@@ -390,8 +390,29 @@ describe('Planning Core persisted runs', () => {
       );
       expect(await count('production_order_proposal_line')).toBe(4 + 8);
       expect(large.statements).toBe(small.statements);
-      // Id reservation and one insert of the proposal with its lines, less the `SET TRANSACTION READ ONLY` of an unsaved run.
-      expect(small.statements - unsaved.statements).toBe(1);
+      // Id reservation, one insert of the lines and one of the proposal, less the `SET TRANSACTION READ ONLY` of an unsaved run.
+      expect(small.statements - unsaved.statements).toBe(2);
+    });
+
+    it('lines may precede their proposal in a transaction, but a line whose proposal never comes is refused at commit', async () => {
+      await fixtures.exampleOne();
+      const client = await app.db.client();
+      const lineOf = (proposalId: number) =>
+        client.query(
+          `INSERT INTO production_order_proposal_line (proposal_id, article_id, color_id, size_id, sku_unit_id, pantone_key, daily_demand, on_hand_now,
+             receipts_before_arrival, receipts_in_window, projected_on_hand_at_arrival, safety_stock_target, net_requirement, safety_stock,
+             recommended_qty, cover_days_now, cover_days_at_arrival, risk_level)
+           VALUES ($1, 1, 1, 1, 1, 'P-1', 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'ok')`,
+          [proposalId],
+        );
+      try {
+        await client.query('BEGIN');
+        await lineOf(999_001);
+        await expect(client.query('COMMIT')).rejects.toThrow(/production_order_proposal_line_proposal_id_fkey/);
+      } finally {
+        await client.end();
+      }
+      expect(await count('production_order_proposal_line')).toBe(0);
     });
   });
 });
