@@ -118,6 +118,26 @@ describe('Planning Core portfolio run', () => {
       expect(res.body).toMatchObject({ purchase_order_id: null, converted_at: null });
     });
 
+    it.each(['production_order_proposal_line', 'production_order_portfolio_run', 'production_order_proposal'])(
+      'a write failing midway (on %s) stores nothing of the run and answers a plain 500',
+      async (table) => {
+        await base.query(`CREATE FUNCTION refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+        await base.query(`CREATE TRIGGER refuse_insert BEFORE INSERT ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION refuse_insert()`);
+        try {
+          const res = await app.http.post(PORTFOLIO).send(EXAMPLE_15_REQUEST).expect(500);
+          expect(res.body).toMatchObject({ detail: expect.any(String) });
+          expect(JSON.stringify(res.body)).not.toMatch(/refused|INSERT/);
+        } finally {
+          await base.query(`DROP TRIGGER refuse_insert ON ${table}`);
+          await base.query('DROP FUNCTION refuse_insert()');
+        }
+        expect(await fixtures.runCounts()).toEqual({ runs: 0, proposals: 0, lines: 0 });
+        // The connection is healthy again: the same run now stores.
+        await app.http.post(PORTFOLIO).send(EXAMPLE_15_REQUEST).expect(200);
+        expect(await fixtures.runCounts()).toEqual({ runs: 1, proposals: 2, lines: 2 });
+      },
+    );
+
     it('persist=false writes nothing and every id is null', async () => {
       const res = await app.http.post(PORTFOLIO).send({ ...EXAMPLE_15_REQUEST, article_ids: [1, 2, 404], persist: false }).expect(200);
       expect(res.body.portfolio_run_id).toBeNull();

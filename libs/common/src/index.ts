@@ -28,3 +28,4 @@ export * from './http/request-context';
 export * from './metrics/app-metrics';
 export * from './metrics/metrics.module';
 export * from './metrics/http-metrics.middleware';
+export * from './concurrency/next-turn';

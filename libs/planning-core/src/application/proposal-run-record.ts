@@ -30,8 +30,13 @@ export function proposalRunRows(
   responseText: string,
   identity: ProposalRunIdentity & { proposalId: number },
 ): { proposal: ProposalRunRow; lines: ProposalLineRow[] } {
+  return { proposal: proposalRow(outcome, responseText, identity), lines: proposalLineRows(outcome, identity.proposalId) };
+}
+
+/** The `production_order_proposal` row of one outcome, its body the answered text. */
+export function proposalRow(outcome: ProposalOutcome, responseText: string, identity: ProposalRunIdentity & { proposalId: number }): ProposalRunRow {
   const { record } = outcome;
-  const proposal: ProposalRunRow = {
+  return {
     id: identity.proposalId,
     articleId: record.article_id,
     portfolioRunId: identity.portfolioRunId,
@@ -53,11 +58,16 @@ export function proposalRunRows(
     warnings: outcome.body.warnings,
     responseText,
   };
+}
+
+/** The `production_order_proposal_line` rows of one outcome: one per in-scope SKU, none for a skipped run. */
+export function proposalLineRows(outcome: ProposalOutcome, proposalId: number): ProposalLineRow[] {
+  if (outcome.record.status === 'skipped') return [];
   // The conversion into a purchase order copies the answered reason of each line it orders.
   const answeredReason = new Map((outcome.body.recommendation?.lines ?? []).map((line) => [line.sku_unit_id, line.source_reason]));
-  const lines = record.status === 'skipped' ? [] : outcome.lines.map(
+  return outcome.lines.map(
     (line): ProposalLineRow => ({
-      proposalId: identity.proposalId,
+      proposalId,
       articleId: line.article_id,
       colorId: line.color_id,
       sizeId: line.size_id,
@@ -85,5 +95,4 @@ export function proposalRunRows(
       sourceReason: answeredReason.get(line.sku_unit_id) ?? null,
     }),
   );
-  return { proposal, lines };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { nextTurn } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import type { ProposalAction, ProposalSource, RiskLevel } from '../domain';
 
@@ -161,16 +162,27 @@ export class ProposalRunsRepository {
 
   /**
    * All proposals (one multi-row insert of their reserved ids) and all their lines (skipped runs
-   * have none), one statement each. The lines go first: their proposal foreign key is checked at
-   * commit, so the server inserts them while the answered bodies are deflated here.
+   * have none), one statement each. The lines go first (see `insertLines`), and the server inserts
+   * them while the answered bodies are deflated here.
    */
   async insertProposalsWithLines(proposals: ProposalRunRow[], lines: ProposalLineRow[]): Promise<void> {
     if (proposals.length === 0) return;
-    const linesWritten = lines.length > 0 ? this.tx.manager.query(insertLinesSql(1), lineParameters(lines)) : null;
-    // The deflating yields to the event loop now and then, so the lines statement reaches the server meanwhile.
-    const proposalValues = await proposalParameters(proposals);
-    const proposalsWritten = this.tx.manager.query(insertProposalsSql(1), proposalValues);
-    await Promise.all([linesWritten, proposalsWritten]);
+    await Promise.all([this.insertLines(lines), this.insertProposals(proposals)]);
+  }
+
+  /**
+   * One statement for all the lines (none: no statement). Their proposal foreign key is checked at
+   * commit, so they may be written before their proposals: the statement is handed to the driver
+   * right away and the caller may go on preparing the proposals, yielding to the event loop now and
+   * then so the statement reaches the server meanwhile.
+   */
+  async insertLines(lines: ProposalLineRow[]): Promise<void> {
+    if (lines.length > 0) await this.tx.manager.query(insertLinesSql(1), lineParameters(lines));
+  }
+
+  /** One multi-row insert of the proposals with their reserved ids (none: no statement). */
+  async insertProposals(proposals: ProposalRunRow[]): Promise<void> {
+    if (proposals.length > 0) await this.tx.manager.query(insertProposalsSql(1), await proposalParameters(proposals));
   }
 
   /** The stored answer of one proposal with its conversion state, or null when there is no such run. */
@@ -306,7 +318,7 @@ async function proposalParameters(rows: ProposalRunRow[]): Promise<unknown[]> {
   const bodies: Buffer[] = [];
   for (const row of rows) {
     bodies.push(deflateBody(row.responseText));
-    if (bodies.length % DEFLATES_BETWEEN_YIELDS === 0) await new Promise(setImmediate);
+    if (bodies.length % DEFLATES_BETWEEN_YIELDS === 0) await nextTurn();
   }
   const starts: number[] = [];
   let next = 1; // substring() counts from 1
