@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, nextTurn, UnprocessableError, ValidationIssue } from '@supply-brain/common';
+import { AppConfig, UnprocessableError, ValidationIssue } from '@supply-brain/common';
 import { TransactionHost } from '@supply-brain/database';
 import { CapitalGovernanceMode, ENGINE_VERSION, GlobalSettingsRow, salesWindow, StoredArticleData } from '../domain';
 import { assemblePortfolioResponse, PortfolioMemberResult, PortfolioResponse } from '../domain/portfolio-response';
 import { PlanningInputsRepository } from '../persistence/planning-inputs.repository';
 import { PortfolioSelectionRepository } from '../persistence/portfolio-selection.repository';
-import { ProposalRunRow, ProposalRunsRepository } from '../persistence/proposal-runs.repository';
+import { ProposalLineRow, ProposalRunRow, ProposalRunsRepository } from '../persistence/proposal-runs.repository';
 import { planPortfolio, portfolioCapital, portfolioRequestSnapshot, PORTFOLIO_DEFAULTS, PortfolioRequest } from './portfolio-planning';
-import { freshProposalResponse, proposalLineRows, proposalRow } from './proposal-run-record';
+import { freshProposalResponse, proposalRunRows } from './proposal-run-record';
 
 /** `article_inputs` entries naming an article outside the selection: a 422 of the request (05 §3.9). */
 function articleInputsOutsideSelection(request: PortfolioRequest, selection: ReadonlySet<number>): ValidationIssue[] {
@@ -17,9 +17,6 @@ function articleInputsOutsideSelection(request: PortfolioRequest, selection: Rea
       : [{ type: 'value_error', loc: ['body', 'article_inputs', index, 'article_id'], msg: 'Value error, article_id is not one of the selected articles', input: entry.article_id }],
   );
 }
-
-/** About 2.5 MB of answered bodies serialised (~10 ms) between two turns of the event loop. */
-const BODIES_BETWEEN_TURNS = 50;
 
 /** What the run decided besides its members: the clock, the day planned for and the budget. */
 interface RunFacts {
@@ -96,40 +93,39 @@ export class PortfolioService {
   }
 
   /**
-   * Ids first (one statement), so every stored body carries its own ids; then all lines, the
-   * portfolio row and all proposals with one statement each. The lines go out first: the server
-   * inserts them while the answered bodies are serialised and deflated here. Error items are not
-   * stored.
+   * Ids first (one statement), so every stored body carries its own ids; then the portfolio row,
+   * all proposals and all lines with one statement each. Error items are not stored.
    */
-  private async store(request: PortfolioRequest, members: PortfolioMemberResult[], facts: RunFacts): Promise<PortfolioResponse> {
+  private async store(
+    request: PortfolioRequest,
+    members: PortfolioMemberResult[],
+    facts: RunFacts,
+  ): Promise<PortfolioResponse> {
     const stored = members.filter((m) => m.outcome);
     const { proposalIds, portfolioRunId } = await this.runs.reserveIds(stored.length, true);
     const ids = new Map(stored.map((m, k) => [m.articleId, proposalIds[k]]));
+    const proposals: ProposalRunRow[] = [];
+    const lines: ProposalLineRow[] = [];
+    for (const member of stored) {
+      const identity = { proposalId: ids.get(member.articleId)!, portfolioRunId, generatedAt: facts.generatedAt };
+      const rows = proposalRunRows(member.outcome!, JSON.stringify(freshProposalResponse(member.outcome!, identity)), identity);
+      proposals.push(rows.proposal);
+      lines.push(...rows.lines);
+    }
     const response = assemblePortfolioResponse(members, { ...facts, portfolioRunId, proposalIds: ids });
-    const linesWritten = this.runs.insertLines(stored.flatMap((member) => proposalLineRows(member.outcome!, ids.get(member.articleId)!)));
-    const restWritten = (async () => {
-      const proposals: ProposalRunRow[] = [];
-      for (const member of stored) {
-        const identity = { proposalId: ids.get(member.articleId)!, portfolioRunId, generatedAt: facts.generatedAt };
-        proposals.push(proposalRow(member.outcome!, JSON.stringify(freshProposalResponse(member.outcome!, identity)), identity));
-        if (proposals.length % BODIES_BETWEEN_TURNS === 0) await nextTurn();
-      }
-      await this.runs.insertPortfolioRun({
-        id: portfolioRunId!,
-        createdAt: facts.generatedAt,
-        asOfDate: facts.asOfDate,
-        engineVersion: ENGINE_VERSION,
-        articleCount: response.totals.articles_total,
-        totalUnits: response.totals.total_units,
-        availableCapital: response.totals.available_capital,
-        capitalRequired: response.totals.capital_required,
-        requestSnapshot: portfolioRequestSnapshot(request, facts.asOfDate),
-        responseText: JSON.stringify(response),
-      });
-      await this.runs.insertProposals(proposals);
-    })();
-    // The first failure wins: a failed lines statement aborts the transaction under the others.
-    await Promise.all([linesWritten, restWritten]);
+    await this.runs.insertPortfolioRun({
+      id: portfolioRunId!,
+      createdAt: facts.generatedAt,
+      asOfDate: facts.asOfDate,
+      engineVersion: ENGINE_VERSION,
+      articleCount: response.totals.articles_total,
+      totalUnits: response.totals.total_units,
+      availableCapital: response.totals.available_capital,
+      capitalRequired: response.totals.capital_required,
+      requestSnapshot: portfolioRequestSnapshot(request, facts.asOfDate),
+      responseText: JSON.stringify(response),
+    });
+    await this.runs.insertProposalsWithLines(proposals, lines);
     return response;
   }
 }

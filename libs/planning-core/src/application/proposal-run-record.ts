@@ -30,13 +30,8 @@ export function proposalRunRows(
   responseText: string,
   identity: ProposalRunIdentity & { proposalId: number },
 ): { proposal: ProposalRunRow; lines: ProposalLineRow[] } {
-  return { proposal: proposalRow(outcome, responseText, identity), lines: proposalLineRows(outcome, identity.proposalId) };
-}
-
-/** The `production_order_proposal` row of one outcome, its body the answered text. */
-export function proposalRow(outcome: ProposalOutcome, responseText: string, identity: ProposalRunIdentity & { proposalId: number }): ProposalRunRow {
   const { record } = outcome;
-  return {
+  const proposal: ProposalRunRow = {
     id: identity.proposalId,
     articleId: record.article_id,
     portfolioRunId: identity.portfolioRunId,
@@ -58,16 +53,11 @@ export function proposalRow(outcome: ProposalOutcome, responseText: string, iden
     warnings: outcome.body.warnings,
     responseText,
   };
-}
-
-/** The `production_order_proposal_line` rows of one outcome: one per in-scope SKU, none for a skipped run. */
-export function proposalLineRows(outcome: ProposalOutcome, proposalId: number): ProposalLineRow[] {
-  if (outcome.record.status === 'skipped') return [];
   // The conversion into a purchase order copies the answered reason of each line it orders.
   const answeredReason = new Map((outcome.body.recommendation?.lines ?? []).map((line) => [line.sku_unit_id, line.source_reason]));
-  return outcome.lines.map(
+  const lines = record.status === 'skipped' ? [] : outcome.lines.map(
     (line): ProposalLineRow => ({
-      proposalId,
+      proposalId: identity.proposalId,
       articleId: line.article_id,
       colorId: line.color_id,
       sizeId: line.size_id,
@@ -95,4 +85,5 @@ export function proposalLineRows(outcome: ProposalOutcome, proposalId: number): 
       sourceReason: answeredReason.get(line.sku_unit_id) ?? null,
     }),
   );
+  return { proposal, lines };
 }

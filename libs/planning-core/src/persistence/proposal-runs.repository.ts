@@ -172,16 +172,14 @@ export class ProposalRunsRepository {
 
   /**
    * One statement for all the lines (none: no statement). Their proposal foreign key is checked at
-   * commit, so they may be written before their proposals: the statement is handed to the driver
-   * right away and the caller may go on preparing the proposals, yielding to the event loop now and
-   * then so the statement reaches the server meanwhile.
+   * commit, so they may be written before their proposals.
    */
-  async insertLines(lines: ProposalLineRow[]): Promise<void> {
+  private async insertLines(lines: ProposalLineRow[]): Promise<void> {
     if (lines.length > 0) await this.tx.manager.query(insertLinesSql(1), lineParameters(lines));
   }
 
-  /** One multi-row insert of the proposals with their reserved ids (none: no statement). */
-  async insertProposals(proposals: ProposalRunRow[]): Promise<void> {
+  /** One multi-row insert of the proposals with their reserved ids (none: no statement); the bodies are deflated yielding to the event loop now and then. */
+  private async insertProposals(proposals: ProposalRunRow[]): Promise<void> {
     if (proposals.length > 0) await this.tx.manager.query(insertProposalsSql(1), await proposalParameters(proposals));
   }
 
