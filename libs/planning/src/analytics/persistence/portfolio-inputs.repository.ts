@@ -157,33 +157,44 @@ export class PortfolioInputsRepository {
 
   /**
    * Every SKU unit with its size and NSC stock: Σ over internal warehouses (conventions §8);
-   * unordered. Each unit leaves the database as [article, unit, colour, size, stock or null when
-   * no internal warehouse holds it], and the sizes once: a size's label and order repeated on
-   * each of tens of thousands of units cost more to build and parse than the units themselves.
+   * unordered. The units leave the database as five parallel arrays (article, unit, colour, size,
+   * stock or null when no internal warehouse holds it), and the sizes once: a JSON tuple per unit
+   * costs the server a function call per row to build and the driver an array per row to parse,
+   * and a size's label and order repeated on each of tens of thousands of units cost more still.
    */
   async skus(articleIds: number[]): Promise<PerArticle<PortfolioSku>[]> {
-    type Unit = [articleId: number, skuUnitId: number, colorId: number, sizeId: number, nscStock: number | null];
-    const [{ units, sizes }]: { units: Unit[]; sizes: [id: number, label: string | null, sortOrder: number][] }[] =
-      await this.tx.manager.query(
-        `SELECT (SELECT COALESCE(json_agg(json_build_array(unit.article_id, unit.id, unit.color_id, unit.size_id, unit.quantity)), '[]'::json)
-                   FROM (SELECT su.article_id, su.id, su.color_id, su.size_id, SUM(sb.quantity)::bigint AS quantity
-                           FROM sku_unit su
-                           -- One hash join with the internal balances, grouped per SKU unit (NULL: no balance row).
-                           LEFT JOIN (stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal')
-                             ON sb.sku_unit_id = su.id
-                          WHERE su.article_id = ANY($1::int[])
-                          GROUP BY su.id) AS unit) AS units,
-                (SELECT COALESCE(json_agg(json_build_array(sz.id, sz.label, COALESCE(sz.sort_order, 0))), '[]'::json) FROM size sz) AS sizes`,
-        [articleIds],
-      );
+    type Column = number[] | null;
+    const [{ articleIds: articles, unitIds, colorIds, sizeIds, nscStocks, sizes }]: {
+      articleIds: Column;
+      unitIds: Column;
+      colorIds: Column;
+      sizeIds: Column;
+      nscStocks: Array<number | null> | null;
+      sizes: [id: number, label: string | null, sortOrder: number][];
+    }[] = await this.tx.manager.query(
+      `SELECT array_to_json(array_agg(unit.article_id)) AS "articleIds", array_to_json(array_agg(unit.id)) AS "unitIds",
+              array_to_json(array_agg(unit.color_id)) AS "colorIds", array_to_json(array_agg(unit.size_id)) AS "sizeIds",
+              array_to_json(array_agg(unit.quantity)) AS "nscStocks",
+              (SELECT COALESCE(json_agg(json_build_array(sz.id, sz.label, COALESCE(sz.sort_order, 0))), '[]'::json) FROM size sz) AS sizes
+         FROM (SELECT su.article_id, su.id, su.color_id, su.size_id, SUM(sb.quantity)::bigint AS quantity
+                 FROM sku_unit su
+                 -- One hash join with the internal balances, grouped per SKU unit (NULL: no balance row).
+                 LEFT JOIN (stock_balance sb JOIN warehouse w ON w.id = sb.warehouse_id AND w.type = 'internal')
+                   ON sb.sku_unit_id = su.id
+                WHERE su.article_id = ANY($1::int[])
+                GROUP BY su.id) AS unit`,
+      [articleIds],
+    );
+    if (!articles || !unitIds || !colorIds || !sizeIds || !nscStocks) return [];
     const sizeOf = new Map(sizes.map(([id, label, sortOrder]) => [id, { label, sortOrder }]));
-    return units.map(([articleId, skuUnitId, colorId, sizeId, nscStock]) => {
-      const size = sizeOf.get(sizeId);
+    return articles.map((articleId, k) => {
+      const size = sizeOf.get(sizeIds[k]);
+      const nscStock = nscStocks[k];
       return {
         articleId,
-        skuUnitId,
-        colorId,
-        sizeId,
+        skuUnitId: unitIds[k],
+        colorId: colorIds[k],
+        sizeId: sizeIds[k],
         // A missing size row: no label, order 0.
         sizeLabel: size?.label ?? null,
         sizeSortOrder: size?.sortOrder ?? 0,
