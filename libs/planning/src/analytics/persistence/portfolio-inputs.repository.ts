@@ -78,23 +78,24 @@ export class PortfolioInputsRepository {
   }
 
   /**
-   * Runs a read returning many rows as ONE json value, each row a JSON array of `columns` (the
-   * query's column aliases), turned back into objects here. node-postgres builds each row of the
-   * usual result through its per-field text parsers, which costs more than the query itself at
-   * tens of thousands of rows, while JSON.parse reads the same values natively. Integers, bigints
+   * Runs a read returning many rows as ONE row of JSON arrays, one array per column of `columns`
+   * (the query's column aliases, all scalar), turned back into objects here. node-postgres builds
+   * each row of the usual result through its per-field text parsers, which costs more than the
+   * query itself at tens of thousands of rows, while JSON.parse reads the same values natively; a
+   * JSON tuple per row would cost the server a function call per row to build. Integers, bigints
    * and numerics arrive as numbers, booleans as booleans, in the query's order.
    */
   private async rowsAsJson<T>(sql: string, columns: readonly (keyof T & string)[], parameters: unknown[]): Promise<T[]> {
-    const values = columns.map((column) => `result_row."${column}"`).join(', ');
-    const [{ rows }]: { rows: unknown[][] }[] = await this.tx.manager.query(
-      `SELECT COALESCE(json_agg(json_build_array(${values})), '[]'::json) AS rows FROM (${sql}) AS result_row`,
-      parameters,
-    );
-    return rows.map((tuple) => {
+    const arrays = columns.map((column, index) => `array_to_json(array_agg(result_row."${column}")) AS "${index}"`).join(', ');
+    const [result]: Record<string, unknown[] | null>[] = await this.tx.manager.query(`SELECT ${arrays} FROM (${sql}) AS result_row`, parameters);
+    const values = columns.map((_, index) => result[index] ?? []);
+    const rows: T[] = new Array(values[0].length);
+    for (let k = 0; k < rows.length; k++) {
       const row: Record<string, unknown> = {};
-      for (let index = 0; index < columns.length; index++) row[columns[index]] = tuple[index];
-      return row as T;
-    });
+      for (let index = 0; index < columns.length; index++) row[columns[index]] = values[index][k];
+      rows[k] = row as T;
+    }
+    return rows;
   }
 
   /** The calendar date of the database clock in the business time zone. */
