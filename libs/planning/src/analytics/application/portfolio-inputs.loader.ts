@@ -121,29 +121,25 @@ export class PortfolioInputsLoader {
       const skuIds = parts.snapshot ? ids : parts.proposal ? activeIds : [];
       const colorIds = parts.proposal ? activeIds : [];
       const needsWbFigures = parts.snapshot || demandIds.length > 0;
-      const readUnits = async () => ({
+      const readCatalog = async () => ({
         skus: skuIds.length > 0 ? await this.repository.skus(skuIds) : [],
         colorSettings: colorIds.length > 0 ? await this.repository.colorSettings(colorIds) : null,
-      });
-      const readRecipesAndWb = async () => ({
-        // Bundle listings' stock and both sales windows from one read of the listings.
-        wb: needsWbFigures ? await this.repository.wbFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null,
         recipes: parts.snapshot ? await this.repository.recipes(ids) : [],
       });
+      // Bundle listings' stock and both sales windows from one read of the listings.
+      const readWb = async () => (needsWbFigures ? this.repository.wbFigures(parts.snapshot ? ids : [], demandIds, targetDate ?? null) : null);
       // Two halves of about equal cost, side by side: the second on a helper connection that shares this snapshot.
-      const [units, recipesAndWb] = needsWbFigures
-        ? await this.tx.readSideBySide([readUnits, readRecipesAndWb])
-        : [await readUnits(), { wb: null, recipes: [] }];
-      inputs.skus = groupByArticle(units.skus);
-      const listings = recipesAndWb.wb?.bundleListings ?? [];
-      for (const row of [...recipesAndWb.recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
-      inputs.recipes = groupByArticle(recipesAndWb.recipes);
+      const [catalog, wb] = needsWbFigures ? await this.tx.readSideBySide([readCatalog, readWb]) : [await readCatalog(), null];
+      inputs.skus = groupByArticle(catalog.skus);
+      const listings = wb?.bundleListings ?? [];
+      for (const row of [...catalog.recipes, ...listings]) if (row.bundleTypeName !== null) inputs.bundleTypeNames.set(row.bundleTypeId, row.bundleTypeName);
+      inputs.recipes = groupByArticle(catalog.recipes);
       inputs.bundleListings = groupByArticle(listings);
-      if (recipesAndWb.wb) {
-        inputs.bundleSales = groupByArticle(recipesAndWb.wb.bundleSales);
-        inputs.wbDemand = new Map(recipesAndWb.wb.wbDemand.map((row) => [row.articleId, row]));
+      if (wb) {
+        inputs.bundleSales = groupByArticle(wb.bundleSales);
+        inputs.wbDemand = new Map(wb.wbDemand.map((row) => [row.articleId, row]));
       }
-      if (units.colorSettings) inputs.colors = colorsOf(colorIds, inputs.skus, units.colorSettings);
+      if (catalog.colorSettings) inputs.colors = colorsOf(colorIds, inputs.skus, catalog.colorSettings);
       return inputs;
     });
   }
