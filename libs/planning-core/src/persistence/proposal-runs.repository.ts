@@ -167,7 +167,10 @@ export class ProposalRunsRepository {
    */
   async insertProposalsWithLines(proposals: ProposalRunRow[], lines: ProposalLineRow[]): Promise<void> {
     if (proposals.length === 0) return;
-    await Promise.all([this.insertLines(lines), this.insertProposals(proposals)]);
+    // Both settle before the first failure is passed on: nothing may reach the connection after the transaction ends.
+    const outcomes = await Promise.allSettled([this.insertLines(lines), this.insertProposals(proposals)]);
+    const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   }
 
   /**
