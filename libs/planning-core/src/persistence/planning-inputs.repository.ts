@@ -297,7 +297,7 @@ export class PlanningInputsRepository {
     return result;
   }
 
-  /** The articles' settings, SKUs, recipes, minimums, admin rows, own stock and WB listings (05 §7.1 statements 1–14). */
+  /** The articles' settings, SKUs, recipes, minimums, admin rows, own stock and WB listings (05 §7.1 statements 2–14). */
   private async loadCatalogRows(ids: number[]) {
     const settings = await this.loadSettingsRows(ids);
     // The statements that return several rows per article (SKUs, stock, bundles, listings)
@@ -431,7 +431,7 @@ export class PlanningInputsRepository {
     return salesMonths.map(({ wbSku, latest, months }) => ({ wbSku, latest, ...windowDaysOf(months ?? [], windowDays) }));
   }
 
-  /** Daily WB stock of the articles' listings inside the window, in the same compact shape (05 §7.1 statement 18). */
+  /** Daily WB stock of the articles' listings inside the window, in the same compact shape (05 §7.1 statement 19). */
   private loadWbStockDaily(ids: number[], window: { start: string; end: string }): Promise<CompactListing[]> {
     return this.query<CompactListing>(
       `SELECT wb_sku AS "wbSku", array_to_json(array_agg(date - $2::date)) AS days, array_to_json(array_agg(stock_qty)) AS quantities
